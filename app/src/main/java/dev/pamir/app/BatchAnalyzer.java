@@ -1,0 +1,258 @@
+package dev.pamir.app;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.pamir.ingest.ArticleCleaner;
+import dev.pamir.ingest.Input;
+import dev.pamir.ingest.InputReader;
+import dev.pamir.ingest.InputRejectedException;
+import dev.pamir.ingest.InputResolver;
+import dev.pamir.ingest.RawDocument;
+import dev.pamir.ingest.ReadOutcome;
+import dev.pamir.model.Article;
+import dev.pamir.pipeline.Pipeline;
+import dev.pamir.pipeline.StageContext;
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The BatchAnalyzer reads, cleans and analyses a batch of inputs on a pool of named worker
+ * threads, and hands the articles to a sink in input order: the order of the arguments, then of
+ * files in a folder, lines in a JSON Lines file and items in a feed.
+ *
+ * <p>Bad inputs are reported to the listener and the batch goes on. At most a bounded number of
+ * inputs are in flight at once, so memory does not grow with the batch. One batch runs at a time.
+ */
+public final class BatchAnalyzer implements AutoCloseable {
+
+  private final InputResolver resolver;
+  private final InputReader reader;
+  private final ArticleCleaner cleaner;
+  private final Pipeline pipeline;
+  private final StageContext context;
+  private final AutoCloseable resources;
+  private final ExecutorService workers;
+  private final int window;
+
+  /** One result in input order. */
+  private sealed interface Item {}
+
+  private record Analyzed(Article article) implements Item {}
+
+  private record Rejected(InputRejectedException reason) implements Item {}
+
+  private record Warning(String input, String message) implements Item {}
+
+  /** A raw document still to clean and analyse. */
+  private record Pending(RawDocument document) implements Item {}
+
+  /** A feed's items, still to fetch. */
+  private record Expanded(List<Input> inputs) implements Item {}
+
+  /** A slot in the output order: work to start, started work, or a finished item. */
+  private static final class Slot {
+    private final Callable<List<Item>> work;
+    private Future<List<Item>> future;
+
+    Slot(Callable<List<Item>> work) {
+      this.work = work;
+    }
+
+    Slot(Item done) {
+      this.work = () -> List.of(done);
+      this.future = CompletableFuture.completedFuture(List.of(done));
+    }
+  }
+
+  public BatchAnalyzer(
+      InputResolver resolver,
+      InputReader reader,
+      ArticleCleaner cleaner,
+      Pipeline pipeline,
+      StageContext context,
+      int threads,
+      AutoCloseable resources) {
+    this.resolver = requireNonNull(resolver, "resolver is null");
+    this.reader = requireNonNull(reader, "reader is null");
+    this.cleaner = requireNonNull(cleaner, "cleaner is null");
+    this.pipeline = requireNonNull(pipeline, "pipeline is null");
+    this.context = requireNonNull(context, "context is null");
+    this.resources = requireNonNull(resources, "resources is null");
+    AtomicInteger count = new AtomicInteger();
+    this.workers =
+        Executors.newFixedThreadPool(
+            threads,
+            r -> {
+              Thread t = new Thread(r, "pamir-analyze-" + count.incrementAndGet());
+              t.setDaemon(true);
+              return t;
+            });
+    this.window = threads * 4;
+  }
+
+  /**
+   * Analyses every input named by {@code arguments}.
+   *
+   * @throws IOException when the sink fails; inputs never cause this
+   */
+  public BatchSummary run(List<String> arguments, ArticleSink sink, BatchListener listener)
+      throws IOException {
+    Deque<Slot> slots = new ArrayDeque<>();
+    for (String argument : arguments) {
+      InputResolver.Resolved resolved = resolver.resolve(argument);
+      if (resolved instanceof InputResolver.Resolved.Rejected r) {
+        slots.add(new Slot(new Rejected(r.reason())));
+      } else if (resolved instanceof InputResolver.Resolved.Inputs inputs) {
+        for (Input input : inputs.inputs()) {
+          slots.add(new Slot(() -> read(input, true)));
+        }
+      }
+    }
+    int known = slots.size();
+    int done = 0;
+    int articles = 0;
+    int rejected = 0;
+    while (!slots.isEmpty()) {
+      startWindow(slots);
+      Slot head = slots.removeFirst();
+      List<Item> items = await(head);
+      List<Slot> expansion = new ArrayList<>();
+      for (Item item : items) {
+        if (item instanceof Pending p) {
+          expansion.add(new Slot(() -> List.of(analyze(p.document()))));
+        } else if (item instanceof Expanded e) {
+          for (Input input : e.inputs()) {
+            expansion.add(new Slot(() -> read(input, false)));
+          }
+        } else {
+          expansion.add(new Slot(item));
+        }
+      }
+      if (expansion.size() == 1 && expansion.get(0).future != null) {
+        Item item = await(expansion.get(0)).get(0);
+        if (item instanceof Analyzed a) {
+          sink.accept(a.article());
+          articles++;
+          done++;
+        } else if (item instanceof Rejected r) {
+          listener.rejected(r.reason());
+          rejected++;
+          done++;
+        } else if (item instanceof Warning w) {
+          listener.warning(w.input(), w.message());
+        }
+        listener.progress(done, known);
+        continue;
+      }
+      known += expansion.size() - 1;
+      for (int i = expansion.size() - 1; i >= 0; i--) {
+        slots.addFirst(expansion.get(i));
+      }
+    }
+    return new BatchSummary(articles, rejected);
+  }
+
+  private void startWindow(Deque<Slot> slots) {
+    int started = 0;
+    Iterator<Slot> it = slots.iterator();
+    while (it.hasNext() && started < window) {
+      Slot slot = it.next();
+      if (slot.future == null) {
+        slot.future = workers.submit(slot.work);
+      }
+      started++;
+    }
+  }
+
+  private static List<Item> await(Slot slot) throws IOException {
+    try {
+      return slot.future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while waiting for an article", e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException re) {
+        throw re;
+      }
+      if (cause instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException("analysis failed", cause);
+    }
+  }
+
+  /** Reads one input; documents come back pending unless the input was a single document. */
+  private List<Item> read(Input input, boolean feedsAllowed) {
+    List<ReadOutcome> outcomes = reader.read(input);
+    List<Item> items = new ArrayList<>(outcomes.size());
+    for (ReadOutcome outcome : outcomes) {
+      if (outcome instanceof ReadOutcome.Document d) {
+        items.add(outcomes.size() == 1 ? analyze(d.document()) : new Pending(d.document()));
+      } else if (outcome instanceof ReadOutcome.Rejected r) {
+        items.add(new Rejected(r.reason()));
+      } else if (outcome instanceof ReadOutcome.Expanded e) {
+        if (!feedsAllowed) {
+          items.add(
+              new Rejected(
+                  InputRejectedException.bad(input.name(), "a feed item links to another feed")));
+          continue;
+        }
+        for (String warning : e.warnings()) {
+          items.add(new Warning(e.feed(), warning));
+        }
+        if (e.items().isEmpty()) {
+          items.add(new Rejected(InputRejectedException.bad(e.feed(), "feed has no items")));
+        } else {
+          items.add(new Expanded(e.items()));
+        }
+      }
+    }
+    return items;
+  }
+
+  /**
+   * Cleans and analyses one document. A bug in a stage is reported as a rejection of this input
+   * with the reason, so one faulty article does not cost the batch.
+   */
+  private Item analyze(RawDocument document) {
+    try {
+      Article article = cleaner.clean(document);
+      return new Analyzed(pipeline.apply(article, context));
+    } catch (InputRejectedException e) {
+      return new Rejected(e);
+    } catch (StackOverflowError e) {
+      return new Rejected(
+          InputRejectedException.limit(document.name(), "document is nested too deeply to read"));
+    } catch (RuntimeException e) {
+      return new Rejected(
+          InputRejectedException.bad(
+              document.name(), "internal error (a bug; please report it): " + e));
+    }
+  }
+
+  @Override
+  public void close() {
+    workers.shutdownNow();
+    try {
+      workers.awaitTermination(10, TimeUnit.SECONDS);
+      resources.close();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (Exception e) {
+      throw new IllegalStateException("cannot release resources", e);
+    }
+  }
+}

@@ -1,0 +1,47 @@
+package dev.pamir.app;
+
+import dev.pamir.ingest.ArticleCleaner;
+import dev.pamir.ingest.InputReader;
+import dev.pamir.ingest.InputResolver;
+import dev.pamir.ingest.feed.FeedParser;
+import dev.pamir.ingest.html.HtmlArticleExtractor;
+import dev.pamir.ingest.http.HttpFetcher;
+import dev.pamir.ingest.meta.HtmlMetadataExtractor;
+import dev.pamir.ingest.text.TextCleaner;
+import dev.pamir.pipeline.Pipeline;
+import dev.pamir.pipeline.StageContext;
+
+/**
+ * The composition root: the one place that builds every part with {@code new} and wires them.
+ * Nothing else in Pamir creates its collaborators.
+ */
+public final class Composition {
+
+  private Composition() {}
+
+  /** The cleaner every entry point uses. */
+  public static ArticleCleaner cleaner() {
+    return new ArticleCleaner(
+        new HtmlArticleExtractor(), new HtmlMetadataExtractor(), new TextCleaner());
+  }
+
+  /** The analysis stages, in order. */
+  public static Pipeline pipeline() {
+    return Pipeline.builder().build();
+  }
+
+  /** A batch analyzer; close it to stop its threads and its HTTP client. */
+  public static BatchAnalyzer analyzer(AnalyzeOptions options) {
+    HttpFetcher fetcher = new HttpFetcher(options.limits());
+    InputReader reader =
+        new InputReader(options.limits(), fetcher, new FeedParser(options.limits().maxFeedItems()));
+    return new BatchAnalyzer(
+        new InputResolver(options.limits()),
+        reader,
+        cleaner(),
+        pipeline(),
+        new StageContext(options.clock(), options.limits()),
+        options.threads(),
+        fetcher);
+  }
+}

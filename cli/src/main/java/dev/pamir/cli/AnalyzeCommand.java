@@ -1,0 +1,160 @@
+package dev.pamir.cli;
+
+import dev.pamir.app.AnalyzeOptions;
+import dev.pamir.app.BatchAnalyzer;
+import dev.pamir.app.BatchListener;
+import dev.pamir.app.BatchSummary;
+import dev.pamir.app.Composition;
+import dev.pamir.ingest.InputRejectedException;
+import dev.pamir.json.OutputFolder;
+import dev.pamir.json.PamirJson;
+import dev.pamir.pipeline.Limits;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code pamir analyze INPUT... --out DIR}. */
+@Command(
+    name = "analyze",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Analyses articles and writes DIR/articles.jsonl and DIR/stories.jsonl (pamir/1).",
+      "INPUT is a file (text, HTML or JSON Lines, any of them .gz), a folder (read recursively),"
+          + " a URL, or an RSS/Atom feed URL.",
+      "Exit codes: 0 every input analysed, 1 some inputs rejected (each named on stderr),"
+          + " 2 bad usage."
+    })
+final class AnalyzeCommand implements Callable<Integer> {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, folders, URLs or feeds.")
+  List<String> inputs;
+
+  @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder.")
+  Path out;
+
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Worker threads (default: the number of cores, ${DEFAULT-VALUE}).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(
+      names = "--max-article-bytes",
+      paramLabel = "BYTES",
+      description = "Largest article (file, page or record) read (default: ${DEFAULT-VALUE}).")
+  long maxArticleBytes = Limits.DEFAULTS.maxArticleBytes();
+
+  @Option(
+      names = "--max-decompressed-bytes",
+      paramLabel = "BYTES",
+      description =
+          "Most a gzip file or a JSON Lines file may hold once decompressed (default: ${DEFAULT-VALUE}).")
+  long maxDecompressedBytes = Limits.DEFAULTS.maxDecompressedBytes();
+
+  @Option(
+      names = "--connect-timeout",
+      paramLabel = "SECONDS",
+      description = "Seconds to wait for a server to accept a connection (default: ${DEFAULT-VALUE}).")
+  int connectTimeoutSeconds = (int) Limits.DEFAULTS.connectTimeout().toSeconds();
+
+  @Option(
+      names = "--fetch-timeout",
+      paramLabel = "SECONDS",
+      description = "Seconds one fetch may take in all (default: ${DEFAULT-VALUE}).")
+  int fetchTimeoutSeconds = (int) Limits.DEFAULTS.fetchTimeout().toSeconds();
+
+  @Option(
+      names = "--max-redirects",
+      paramLabel = "N",
+      description = "Redirects one fetch may follow (default: ${DEFAULT-VALUE}).")
+  int maxRedirects = Limits.DEFAULTS.maxRedirects();
+
+  @Option(
+      names = "--max-feed-items",
+      paramLabel = "N",
+      description = "Items read from one feed (default: ${DEFAULT-VALUE}).")
+  int maxFeedItems = Limits.DEFAULTS.maxFeedItems();
+
+  @Option(
+      names = "--progress",
+      paramLabel = "WHEN",
+      description = "Progress bar on stderr: auto (on a terminal, more than 5 inputs), always, never.")
+  Progress.When progress = Progress.When.auto;
+
+  @Option(names = "--verbose", description = "Print stack traces of internal errors.")
+  boolean verbose;
+
+  @Override
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    Limits limits;
+    try {
+      if (threads < 1) {
+        throw new IllegalArgumentException("--threads must be at least 1 but was " + threads);
+      }
+      limits =
+          new Limits(
+              maxArticleBytes,
+              maxDecompressedBytes,
+              Duration.ofSeconds(connectTimeoutSeconds),
+              Duration.ofSeconds(fetchTimeoutSeconds),
+              maxRedirects,
+              maxFeedItems,
+              Limits.DEFAULTS.maxInputFiles());
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
+    AnalyzeOptions options = new AnalyzeOptions(limits, threads, Clock.systemUTC());
+    Progress bar = new Progress(err, progress, inputs.size());
+    BatchListener listener =
+        new BatchListener() {
+          @Override
+          public void rejected(InputRejectedException rejection) {
+            bar.clear();
+            err.println("rejected " + rejection.getMessage());
+            if (verbose && rejection.getCause() != null) {
+              rejection.getCause().printStackTrace(err);
+            }
+          }
+
+          @Override
+          public void warning(String input, String message) {
+            bar.clear();
+            err.println("warning " + input + ": " + message);
+          }
+
+          @Override
+          public void progress(int done, int known) {
+            bar.update(done, known);
+          }
+        };
+    BatchSummary summary;
+    try (BatchAnalyzer analyzer = Composition.analyzer(options);
+        OutputFolder folder = OutputFolder.open(out, new PamirJson())) {
+      summary = analyzer.run(inputs, folder::write, listener);
+      folder.commit();
+    } catch (IOException e) {
+      bar.clear();
+      err.println("pamir: cannot write to " + out + ": " + e.getMessage());
+      return 1;
+    }
+    bar.finish();
+    err.printf(
+        "%d article%s written to %s%s%n",
+        summary.articles(),
+        summary.articles() == 1 ? "" : "s",
+        out,
+        summary.rejected() == 0 ? "" : "; " + summary.rejected() + " input(s) rejected");
+    return summary.allAccepted() ? 0 : 1;
+  }
+}

@@ -1,0 +1,11 @@
+package dev.pamir.ingest;
+
+/** What a raw document's content is, which decides how it is cleaned. */
+public enum ContentKind {
+  /** A page to extract the article from. */
+  HTML,
+  /** Plain text that may carry page debris (subscribe lines, widgets, link lists). */
+  PLAIN_TEXT,
+  /** Text given as already clean (a JSON Lines {@code text} field): kept exactly as it is. */
+  CLEAN_TEXT
+}

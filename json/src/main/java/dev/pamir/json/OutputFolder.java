@@ -1,0 +1,79 @@
+package dev.pamir.json;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.pamir.model.Article;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * An OutputFolder writes {@code articles.jsonl} and {@code stories.jsonl} into a folder. Files are
+ * written beside their final names and moved into place on {@link #commit()}, so a run that dies
+ * halfway leaves the previous output whole.
+ *
+ * <p>Not thread-safe: one writer thread.
+ */
+public final class OutputFolder implements AutoCloseable {
+
+  public static final String ARTICLES = "articles.jsonl";
+  public static final String STORIES = "stories.jsonl";
+
+  private final Path folder;
+  private final PamirJson json;
+  private final Path articlesPart;
+  private final Path storiesPart;
+  private final BufferedWriter articles;
+  private boolean committed;
+
+  private OutputFolder(Path folder, PamirJson json) throws IOException {
+    this.folder = folder;
+    this.json = json;
+    this.articlesPart = folder.resolve(ARTICLES + ".part");
+    this.storiesPart = folder.resolve(STORIES + ".part");
+    this.articles = Files.newBufferedWriter(articlesPart, StandardCharsets.UTF_8);
+  }
+
+  /** Creates {@code folder} if needed and opens it for writing. */
+  public static OutputFolder open(Path folder, PamirJson json) throws IOException {
+    requireNonNull(folder, "folder is null");
+    Files.createDirectories(folder);
+    return new OutputFolder(folder, requireNonNull(json, "json is null"));
+  }
+
+  public void write(Article article) throws IOException {
+    articles.write(json.article(article));
+    articles.write('\n');
+  }
+
+  /** Finishes both files and moves them into place. */
+  public void commit() throws IOException {
+    articles.close();
+    Files.writeString(storiesPart, "", StandardCharsets.UTF_8);
+    move(articlesPart, folder.resolve(ARTICLES));
+    move(storiesPart, folder.resolve(STORIES));
+    committed = true;
+  }
+
+  private static void move(Path from, Path to) throws IOException {
+    try {
+      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  /** Closes without committing when {@link #commit()} was not called: the parts are removed. */
+  @Override
+  public void close() throws IOException {
+    if (!committed) {
+      articles.close();
+      Files.deleteIfExists(articlesPart);
+      Files.deleteIfExists(storiesPart);
+    }
+  }
+}
