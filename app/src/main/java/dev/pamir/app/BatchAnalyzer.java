@@ -28,9 +28,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The BatchAnalyzer reads, cleans and analyses a batch of inputs on a pool of named worker
- * threads, and hands the articles to a sink in input order: the order of the arguments, then of
- * files in a folder, lines in a JSON Lines file and items in a feed.
+ * The BatchAnalyzer reads, cleans and analyses a batch of inputs on a pool of named worker threads,
+ * and hands the articles to a sink in input order: the order of the arguments, then of files in a
+ * folder, lines in a JSON Lines file and items in a feed.
  *
  * <p>Bad inputs are reported to the listener and the batch goes on. At most a bounded number of
  * inputs are in flight at once, so memory does not grow with the batch. One batch runs at a time.

@@ -64,7 +64,8 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(
       names = "--connect-timeout",
       paramLabel = "SECONDS",
-      description = "Seconds to wait for a server to accept a connection (default: ${DEFAULT-VALUE}).")
+      description =
+          "Seconds to wait for a server to accept a connection (default: ${DEFAULT-VALUE}).")
   int connectTimeoutSeconds = (int) Limits.DEFAULTS.connectTimeout().toSeconds();
 
   @Option(
@@ -88,7 +89,8 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(
       names = "--progress",
       paramLabel = "WHEN",
-      description = "Progress bar on stderr: auto (on a terminal, more than 5 inputs), always, never.")
+      description =
+          "Progress bar on stderr: auto (on a terminal, more than 5 inputs), always, never.")
   Progress.When progress = Progress.When.auto;
 
   @Option(names = "--verbose", description = "Print stack traces of internal errors.")

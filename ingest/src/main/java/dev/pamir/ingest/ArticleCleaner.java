@@ -17,8 +17,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The ArticleCleaner turns a raw document into an article: clean text and metadata. HTML goes
- * through the article extractor and the page's metadata; plain text through the text cleaner;
- * text given as clean is kept exactly.
+ * through the article extractor and the page's metadata; plain text through the text cleaner; text
+ * given as clean is kept exactly.
  *
  * <p>Immutable and thread-safe.
  */
@@ -68,7 +68,8 @@ public final class ArticleCleaner {
     if (text.isBlank()) {
       throw InputRejectedException.bad(raw.name(), "no article text found");
     }
-    ArticleMetadata metadata = raw.hintsWin() ? raw.hints().orElse(found) : found.orElse(raw.hints());
+    ArticleMetadata metadata =
+        raw.hintsWin() ? raw.hints().orElse(found) : found.orElse(raw.hints());
     return Article.cleaned(ArticleIds.of(raw.source()), raw.source(), metadata, text, warnings);
   }
 

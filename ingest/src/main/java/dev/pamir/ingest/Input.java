@@ -25,9 +25,7 @@ public sealed interface Input {
     }
   }
 
-  /**
-   * A URL; {@code hints} come from the feed that listed it, if any.
-   */
+  /** A URL; {@code hints} come from the feed that listed it, if any. */
   record Url(URI uri, ArticleMetadata hints) implements Input {
     public Url {
       requireNonNull(uri, "uri is null");

@@ -22,9 +22,9 @@ import java.util.Optional;
 import java.util.zip.ZipException;
 
 /**
- * The InputReader reads one input into raw documents: a text or HTML file is one, a JSON Lines
- * file is one per line, a page is one, a feed is its items (returned as more inputs to read).
- * Every failure is a rejection naming the input and the reason; nothing here throws for bad input.
+ * The InputReader reads one input into raw documents: a text or HTML file is one, a JSON Lines file
+ * is one per line, a page is one, a feed is its items (returned as more inputs to read). Every
+ * failure is a rejection naming the input and the reason; nothing here throws for bad input.
  *
  * <p>Thread-safe: one instance serves every worker.
  */
@@ -124,9 +124,16 @@ public final class InputReader {
 
   /** HTML when the text starts like markup, plain text otherwise. */
   static ContentKind sniffKind(String content) {
-    String head = content.substring(0, Math.min(content.length(), 1024)).stripLeading().toLowerCase(Locale.ROOT);
-    if (head.startsWith("<!doctype html") || head.startsWith("<html") || head.contains("<body")
-        || head.contains("<head") || (head.startsWith("<") && head.contains("<p"))) {
+    String head =
+        content
+            .substring(0, Math.min(content.length(), 1024))
+            .stripLeading()
+            .toLowerCase(Locale.ROOT);
+    if (head.startsWith("<!doctype html")
+        || head.startsWith("<html")
+        || head.contains("<body")
+        || head.contains("<head")
+        || (head.startsWith("<") && head.contains("<p"))) {
       return ContentKind.HTML;
     }
     return ContentKind.PLAIN_TEXT;

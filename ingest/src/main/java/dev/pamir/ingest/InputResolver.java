@@ -93,7 +93,8 @@ public final class InputResolver {
         inputs.add(new Input.File(file, name));
       }
     } catch (IOException | java.io.UncheckedIOException e) {
-      return rejected(InputRejectedException.bad(argument, "cannot list folder: " + e.getMessage()));
+      return rejected(
+          InputRejectedException.bad(argument, "cannot list folder: " + e.getMessage()));
     }
     return new Resolved.Inputs(inputs);
   }

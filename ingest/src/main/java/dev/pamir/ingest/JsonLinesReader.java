@@ -31,9 +31,7 @@ public final class JsonLinesReader {
   public JsonLinesReader(long maxRecordBytes) {
     this.maxRecordChars = maxRecordBytes;
     this.mapper =
-        JsonMapper.builder()
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-            .build();
+        JsonMapper.builder().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).build();
     this.mapper
         .getFactory()
         .setStreamReadConstraints(
@@ -91,7 +89,8 @@ public final class JsonLinesReader {
       return new ReadOutcome.Rejected(InputRejectedException.bad(where, "not a JSON object"));
     }
     JsonNode idNode = node.get("id");
-    if (idNode == null || !(idNode.isTextual() || idNode.isIntegralNumber())
+    if (idNode == null
+        || !(idNode.isTextual() || idNode.isIntegralNumber())
         || idNode.asText().isBlank()) {
       return new ReadOutcome.Rejected(
           InputRejectedException.bad(where, "record has no \"id\" (a string or an integer)"));
@@ -100,7 +99,8 @@ public final class JsonLinesReader {
     String name = file + "#" + id;
     if (!seen.add(id)) {
       return new ReadOutcome.Rejected(
-          InputRejectedException.bad(name, "duplicate id in the same file (line " + lineNumber + ")"));
+          InputRejectedException.bad(
+              name, "duplicate id in the same file (line " + lineNumber + ")"));
     }
     try {
       String text = optionalText(node, "text", name).orElse(null);
@@ -135,8 +135,10 @@ public final class JsonLinesReader {
 
   private static ArticleMetadata hints(JsonNode node, String name, List<String> warnings)
       throws InputRejectedException {
-    Optional<String> title = optionalText(node, "title", name).map(String::strip).filter(t -> !t.isEmpty());
-    Optional<String> outlet = optionalText(node, "outlet", name).map(String::strip).filter(t -> !t.isEmpty());
+    Optional<String> title =
+        optionalText(node, "title", name).map(String::strip).filter(t -> !t.isEmpty());
+    Optional<String> outlet =
+        optionalText(node, "outlet", name).map(String::strip).filter(t -> !t.isEmpty());
     List<String> authors = new ArrayList<>();
     JsonNode authorsNode = node.get("authors");
     if (authorsNode != null && !authorsNode.isNull()) {
@@ -156,7 +158,8 @@ public final class JsonLinesReader {
     authors.replaceAll(String::strip);
     authors.removeIf(String::isEmpty);
     Optional<PublicationDate> published = Optional.empty();
-    Optional<String> publishedText = optionalText(node, "published", name).filter(p -> !p.isBlank());
+    Optional<String> publishedText =
+        optionalText(node, "published", name).filter(p -> !p.isBlank());
     if (publishedText.isPresent()) {
       published = PublicationDates.parse(publishedText.get());
       if (published.isEmpty()) {

@@ -16,8 +16,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Decodes bytes to text: a byte-order mark wins, then a declared charset (HTTP header, HTML meta,
- * XML declaration), then UTF-8 when the bytes are valid UTF-8, else Windows-1252. Binary content
- * is rejected rather than decoded into noise.
+ * XML declaration), then UTF-8 when the bytes are valid UTF-8, else Windows-1252. Binary content is
+ * rejected rather than decoded into noise.
  *
  * <p>Stateless and thread-safe.
  */
@@ -27,7 +27,8 @@ public final class TextDecoder {
       Pattern.compile(
           "<meta[^>]+charset\\s*=\\s*[\"']?([A-Za-z0-9_.:-]+)", Pattern.CASE_INSENSITIVE);
   private static final Pattern XML_ENCODING =
-      Pattern.compile("^<\\?xml[^>]+encoding\\s*=\\s*[\"']([A-Za-z0-9_.:-]+)", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "^<\\?xml[^>]+encoding\\s*=\\s*[\"']([A-Za-z0-9_.:-]+)", Pattern.CASE_INSENSITIVE);
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
   private TextDecoder() {}
@@ -52,8 +53,7 @@ public final class TextDecoder {
       int skip = bom.equals(StandardCharsets.UTF_8) ? 3 : 2;
       text = new String(bytes, skip, bytes.length - skip, bom);
     } else {
-      Charset charset =
-          charsetNamed(declared).or(() -> sniffDeclared(bytes)).orElse(null);
+      Charset charset = charsetNamed(declared).or(() -> sniffDeclared(bytes)).orElse(null);
       if (charset == null || charset.equals(StandardCharsets.UTF_8)) {
         text = strictUtf8(bytes).orElseGet(() -> new String(bytes, WINDOWS_1252));
       } else {
@@ -117,7 +117,9 @@ public final class TextDecoder {
     }
     String normal = name.trim().toLowerCase(Locale.ROOT);
     // Browsers read ISO-8859-1 and US-ASCII labels as Windows-1252 (WHATWG Encoding).
-    if (normal.equals("iso-8859-1") || normal.equals("latin1") || normal.equals("us-ascii")
+    if (normal.equals("iso-8859-1")
+        || normal.equals("latin1")
+        || normal.equals("us-ascii")
         || normal.equals("ascii")) {
       return Optional.of(WINDOWS_1252);
     }

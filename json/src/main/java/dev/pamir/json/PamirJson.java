@@ -11,8 +11,8 @@ import java.io.UncheckedIOException;
 import java.util.Optional;
 
 /**
- * Renders articles as pamir/1 JSON: one line, fields in the contract's order, {@code null} for
- * what the article does not say, UTF-8 text unescaped.
+ * Renders articles as pamir/1 JSON: one line, fields in the contract's order, {@code null} for what
+ * the article does not say, UTF-8 text unescaped.
  *
  * <p>Immutable and thread-safe.
  */

@@ -63,7 +63,8 @@ public record Article(
   }
 
   public Article withLanguage(String code) {
-    return new Article(id, source, metadata, Optional.of(code), text, plus(Layer.LANGUAGE), warnings);
+    return new Article(
+        id, source, metadata, Optional.of(code), text, plus(Layer.LANGUAGE), warnings);
   }
 
   public Article withMetadata(ArticleMetadata newMetadata) {

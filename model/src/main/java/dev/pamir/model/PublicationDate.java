@@ -7,15 +7,17 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 
 /**
- * When an article was published, as precisely as the article says: an instant with its zone
- * offset, a local date and time whose zone the article does not give, or a day.
+ * When an article was published, as precisely as the article says: an instant with its zone offset,
+ * a local date and time whose zone the article does not give, or a day.
  *
- * <p>An article that does not say when it was published has no PublicationDate at all; the
- * analysis never substitutes a file time or today.
+ * <p>An article that does not say when it was published has no PublicationDate at all; the analysis
+ * never substitutes a file time or today.
  */
 public sealed interface PublicationDate {
 
-  /** ISO 8601 text: {@code 2021-05-19T09:26:00+03:00}, {@code 2021-05-19T09:26}, {@code 2021-05-19}. */
+  /**
+   * ISO 8601 text: {@code 2021-05-19T09:26:00+03:00}, {@code 2021-05-19T09:26}, {@code 2021-05-19}.
+   */
   String iso();
 
   /** The calendar day of publication, in the article's own zone. */

@@ -5,8 +5,8 @@ import java.util.Optional;
 /**
  * Where an article came from: a file (with a record id for JSON Lines), a URL, or both.
  *
- * <p>{@code file} is the name of the file as the user gave it or as found under a folder they
- * gave, relative to that folder; never an absolute path of the machine that ran the analysis.
+ * <p>{@code file} is the name of the file as the user gave it or as found under a folder they gave,
+ * relative to that folder; never an absolute path of the machine that ran the analysis.
  */
 public record SourceRef(Optional<String> file, Optional<String> recordId, Optional<String> url) {
 

@@ -23,7 +23,9 @@ public record Limits(
     int maxFeedItems,
     int maxInputFiles) {
 
-  /** The defaults a user gets without asking: 10 MB articles, 10 s connect, 30 s fetch, 5 redirects. */
+  /**
+   * The defaults a user gets without asking: 10 MB articles, 10 s connect, 30 s fetch, 5 redirects.
+   */
   public static final Limits DEFAULTS =
       new Limits(
           10L * 1024 * 1024,
@@ -54,31 +56,56 @@ public record Limits(
 
   public Limits withMaxArticleBytes(long value) {
     return new Limits(
-        value, maxDecompressedBytes, connectTimeout, fetchTimeout, maxRedirects, maxFeedItems,
+        value,
+        maxDecompressedBytes,
+        connectTimeout,
+        fetchTimeout,
+        maxRedirects,
+        maxFeedItems,
         maxInputFiles);
   }
 
   public Limits withMaxDecompressedBytes(long value) {
     return new Limits(
-        maxArticleBytes, value, connectTimeout, fetchTimeout, maxRedirects, maxFeedItems,
+        maxArticleBytes,
+        value,
+        connectTimeout,
+        fetchTimeout,
+        maxRedirects,
+        maxFeedItems,
         maxInputFiles);
   }
 
   public Limits withTimeouts(Duration connect, Duration fetch) {
     return new Limits(
-        maxArticleBytes, maxDecompressedBytes, connect, fetch, maxRedirects, maxFeedItems,
+        maxArticleBytes,
+        maxDecompressedBytes,
+        connect,
+        fetch,
+        maxRedirects,
+        maxFeedItems,
         maxInputFiles);
   }
 
   public Limits withMaxRedirects(int value) {
     return new Limits(
-        maxArticleBytes, maxDecompressedBytes, connectTimeout, fetchTimeout, value, maxFeedItems,
+        maxArticleBytes,
+        maxDecompressedBytes,
+        connectTimeout,
+        fetchTimeout,
+        value,
+        maxFeedItems,
         maxInputFiles);
   }
 
   public Limits withMaxFeedItems(int value) {
     return new Limits(
-        maxArticleBytes, maxDecompressedBytes, connectTimeout, fetchTimeout, maxRedirects, value,
+        maxArticleBytes,
+        maxDecompressedBytes,
+        connectTimeout,
+        fetchTimeout,
+        maxRedirects,
+        value,
         maxInputFiles);
   }
 }

@@ -37,8 +37,8 @@ public final class Pipeline {
   /**
    * Runs every stage over {@code article}.
    *
-   * @throws IllegalStateException when a stage adds a layer it did not declare, or does not add
-   *     one it did: that is a bug in the stage
+   * @throws IllegalStateException when a stage adds a layer it did not declare, or does not add one
+   *     it did: that is a bug in the stage
    */
   public Article apply(Article article, StageContext context) {
     Article current = article;

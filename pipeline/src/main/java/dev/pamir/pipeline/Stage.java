@@ -8,8 +8,8 @@ import java.util.Set;
  * A Stage is one analysis step: it reads the layers it {@link #requires()} and returns a new
  * article with the layers it {@link #produces()} added.
  *
- * <p>Implementations are immutable and thread-safe: one instance serves every worker thread.
- * Models a stage needs are loaded once, before the first article, and shared.
+ * <p>Implementations are immutable and thread-safe: one instance serves every worker thread. Models
+ * a stage needs are loaded once, before the first article, and shared.
  */
 public interface Stage {
 

@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The invariants every article must keep, whatever the input: checked on the output of every
- * stage and reader in tests, on hand-written and on random inputs.
+ * The invariants every article must keep, whatever the input: checked on the output of every stage
+ * and reader in tests, on hand-written and on random inputs.
  *
  * <p>Stateless and thread-safe.
  */
@@ -18,9 +18,9 @@ public final class ArticleInvariants {
   /**
    * Returns every broken invariant of {@code article}, empty when it is sound.
    *
-   * <p>Checked: the id is non-blank; the text has no NUL or unpaired surrogate, no carriage
-   * return and no run of three newlines; text and metadata have no leading or trailing space; the
-   * text layer is present.
+   * <p>Checked: the id is non-blank; the text has no NUL or unpaired surrogate, no carriage return
+   * and no run of three newlines; text and metadata have no leading or trailing space; the text
+   * layer is present.
    */
   public static List<String> violations(Article article) {
     List<String> broken = new ArrayList<>();

@@ -55,7 +55,10 @@ public final class LoopbackHttpServer implements AutoCloseable {
   /** The URI of {@code path} on this server, e.g. {@code http://127.0.0.1:41234/feed.xml}. */
   public URI uri(String path) {
     return URI.create(
-        "http://127.0.0.1:" + server.getAddress().getPort() + (path.startsWith("/") ? "" : "/") + path);
+        "http://127.0.0.1:"
+            + server.getAddress().getPort()
+            + (path.startsWith("/") ? "" : "/")
+            + path);
   }
 
   /** Serves {@code body} with status 200 and the given content type at {@code path}. */
@@ -80,7 +83,14 @@ public final class LoopbackHttpServer implements AutoCloseable {
 
   /** Answers {@code path} with the given status and a short body. */
   public LoopbackHttpServer status(String path, int status) {
-    return handle(path, exchange -> respond(exchange, status, "text/plain", ("status " + status).getBytes(StandardCharsets.UTF_8)));
+    return handle(
+        path,
+        exchange ->
+            respond(
+                exchange,
+                status,
+                "text/plain",
+                ("status " + status).getBytes(StandardCharsets.UTF_8)));
   }
 
   /** Registers a handler for {@code path} and everything below it. */

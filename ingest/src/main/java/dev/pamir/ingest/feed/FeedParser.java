@@ -25,7 +25,8 @@ public final class FeedParser {
 
   /** Parses a feed fetched from {@code feedUri}; item links are resolved against it. */
   public Feed parse(byte[] body, URI feedUri) throws InputRejectedException {
-    throw InputRejectedException.bad(feedUri.toString(), "feeds are not built yet (" + maxItems + ")");
+    throw InputRejectedException.bad(
+        feedUri.toString(), "feeds are not built yet (" + maxItems + ")");
   }
 
   static List<FeedItem> none() {

@@ -13,7 +13,11 @@ import java.util.Optional;
  *     when the server sent none
  */
 public record FetchedPage(
-    URI requested, URI finalUri, Optional<String> mediaType, Optional<String> charset, byte[] body) {
+    URI requested,
+    URI finalUri,
+    Optional<String> mediaType,
+    Optional<String> charset,
+    byte[] body) {
   public FetchedPage {
     requireNonNull(requested, "requested is null");
     requireNonNull(finalUri, "finalUri is null");

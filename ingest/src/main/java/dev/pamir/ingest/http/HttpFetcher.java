@@ -5,8 +5,8 @@ import dev.pamir.pipeline.Limits;
 import java.net.URI;
 
 /**
- * The HttpFetcher fetches one URL within the limits: connect and total time, body size and
- * number of redirects. HTTP errors, timeouts and broken connections are rejections naming the URL.
+ * The HttpFetcher fetches one URL within the limits: connect and total time, body size and number
+ * of redirects. HTTP errors, timeouts and broken connections are rejections naming the URL.
  *
  * <p>Thread-safe: one instance serves every worker.
  */
@@ -19,7 +19,8 @@ public final class HttpFetcher implements AutoCloseable {
   }
 
   public FetchedPage fetch(URI uri) throws InputRejectedException {
-    throw InputRejectedException.bad(uri.toString(), "fetching is not built yet (" + limits.maxRedirects() + ")");
+    throw InputRejectedException.bad(
+        uri.toString(), "fetching is not built yet (" + limits.maxRedirects() + ")");
   }
 
   @Override

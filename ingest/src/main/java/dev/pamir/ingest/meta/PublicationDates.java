@@ -32,7 +32,8 @@ public final class PublicationDates {
     }
     try {
       return Optional.of(
-          new PublicationDate.At(ZonedDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME).toOffsetDateTime()));
+          new PublicationDate.At(
+              ZonedDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME).toOffsetDateTime()));
     } catch (DateTimeParseException ignored) {
       // try the next form
     }
@@ -42,7 +43,9 @@ public final class PublicationDates {
       // try the next form
     }
     try {
-      return Optional.of(new PublicationDate.Day(LocalDate.parse(s.length() > 10 && s.charAt(10) == 'T' ? s.substring(0, 10) : s)));
+      return Optional.of(
+          new PublicationDate.Day(
+              LocalDate.parse(s.length() > 10 && s.charAt(10) == 'T' ? s.substring(0, 10) : s)));
     } catch (DateTimeParseException ignored) {
       return Optional.empty();
     }
