@@ -26,6 +26,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The BatchAnalyzer reads, cleans and analyses a batch of inputs on a pool of named worker threads,
@@ -64,14 +65,17 @@ public final class BatchAnalyzer implements AutoCloseable {
   /** A slot in the output order: work to start, started work, or a finished item. */
   private static final class Slot {
     private final Callable<List<Item>> work;
-    private Future<List<Item>> future;
+    private final @Nullable Item done;
+    private @Nullable Future<List<Item>> future;
 
     Slot(Callable<List<Item>> work) {
       this.work = work;
+      this.done = null;
     }
 
     Slot(Item done) {
       this.work = () -> List.of(done);
+      this.done = done;
       this.future = CompletableFuture.completedFuture(List.of(done));
     }
   }
@@ -140,8 +144,8 @@ public final class BatchAnalyzer implements AutoCloseable {
           expansion.add(new Slot(item));
         }
       }
-      if (expansion.size() == 1 && expansion.get(0).future != null) {
-        Item item = await(expansion.get(0)).get(0);
+      if (expansion.size() == 1 && expansion.get(0).done != null) {
+        Item item = expansion.get(0).done;
         if (item instanceof Analyzed a) {
           sink.accept(a.article());
           articles++;
@@ -156,12 +160,16 @@ public final class BatchAnalyzer implements AutoCloseable {
         listener.progress(done, known);
         continue;
       }
-      known += expansion.size() - 1;
+      known += (int) expansion.stream().filter(s -> !isWarning(s)).count() - 1;
       for (int i = expansion.size() - 1; i >= 0; i--) {
         slots.addFirst(expansion.get(i));
       }
     }
     return new BatchSummary(articles, rejected);
+  }
+
+  private static boolean isWarning(Slot slot) {
+    return slot.done instanceof Warning;
   }
 
   private void startWindow(Deque<Slot> slots) {
@@ -176,7 +184,10 @@ public final class BatchAnalyzer implements AutoCloseable {
     }
   }
 
-  private static List<Item> await(Slot slot) throws IOException {
+  private List<Item> await(Slot slot) throws IOException {
+    if (slot.future == null) {
+      slot.future = workers.submit(slot.work);
+    }
     try {
       return slot.future.get();
     } catch (InterruptedException e) {

@@ -79,7 +79,11 @@ public final class InputReader {
     }
     String content = TextDecoder.decode(bytes, null, name);
     if (jsonl) {
-      return jsonLines.read(content, name);
+      List<ReadOutcome> records = jsonLines.read(content, name);
+      if (records.isEmpty()) {
+        throw InputRejectedException.bad(name, "JSON Lines file holds no records");
+      }
+      return records;
     }
     ContentKind kind =
         plainName.endsWith(".html") || plainName.endsWith(".htm") || plainName.endsWith(".xhtml")
