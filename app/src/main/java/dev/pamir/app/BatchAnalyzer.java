@@ -16,8 +16,10 @@ import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -33,8 +35,10 @@ import org.jspecify.annotations.Nullable;
  * and hands the articles to a sink in input order: the order of the arguments, then of files in a
  * folder, lines in a JSON Lines file and items in a feed.
  *
- * <p>Bad inputs are reported to the listener and the batch goes on. At most a bounded number of
- * inputs are in flight at once, so memory does not grow with the batch. One batch runs at a time.
+ * <p>Bad inputs are reported to the listener and the batch goes on. An input that names the same
+ * source as an earlier one (the same file twice, a URL listed by two feeds) is written once. At
+ * most a bounded number of inputs are in flight at once, so memory does not grow with the batch.
+ * One batch runs at a time.
  */
 public final class BatchAnalyzer implements AutoCloseable {
 
@@ -124,6 +128,7 @@ public final class BatchAnalyzer implements AutoCloseable {
         }
       }
     }
+    Set<String> writtenIds = new HashSet<>();
     int known = slots.size();
     int done = 0;
     int articles = 0;
@@ -147,8 +152,13 @@ public final class BatchAnalyzer implements AutoCloseable {
       if (expansion.size() == 1 && expansion.get(0).done != null) {
         Item item = expansion.get(0).done;
         if (item instanceof Analyzed a) {
-          sink.accept(a.article());
-          articles++;
+          if (writtenIds.add(a.article().id())) {
+            sink.accept(a.article());
+            articles++;
+          } else {
+            listener.warning(
+                a.article().source().displayName(), "skipped: the same input came earlier");
+          }
           done++;
         } else if (item instanceof Rejected r) {
           listener.rejected(r.reason());

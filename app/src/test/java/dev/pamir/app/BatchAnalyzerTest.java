@@ -122,4 +122,13 @@ class BatchAnalyzerTest {
         .extracting(Article::text)
         .isEqualTo("Subscribe to our news.\n\nBody.");
   }
+
+  @Test
+  void run_sameFileTwice_writesItOnceWithAWarning() throws Exception {
+    Path file = Files.writeString(dir.resolve("a.txt"), "Once.");
+    BatchSummary summary = run(2, file.toString(), file.toString());
+    assertThat(summary.articles()).isEqualTo(1);
+    assertThat(written).hasSize(1);
+    assertThat(listener.warnings).singleElement().asString().contains("same input");
+  }
 }

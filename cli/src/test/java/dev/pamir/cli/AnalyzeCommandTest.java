@@ -83,4 +83,38 @@ class AnalyzeCommandTest {
         .doesNotContain("\tat ");
     assertThat(PamirContract.read(outDir.resolve("articles.jsonl"))).hasSize(1);
   }
+
+  @Test
+  void progressAlways_drawsABarOnStderr_forMoreThanAHandfulOfInputs() throws Exception {
+    Path folder = Files.createDirectory(dir.resolve("in"));
+    for (int i = 0; i < 8; i++) {
+      Files.writeString(folder.resolve(i + ".txt"), "Article " + i + ".");
+    }
+    int code =
+        run(
+            "analyze",
+            folder.toString(),
+            "--out",
+            dir.resolve("out").toString(),
+            "--progress",
+            "always");
+    assertThat(code).isZero();
+    assertThat(err.toString()).contains("8/8").contains("[#");
+  }
+
+  @Test
+  void progressNever_drawsNoBar() throws Exception {
+    Path folder = Files.createDirectory(dir.resolve("in"));
+    for (int i = 0; i < 8; i++) {
+      Files.writeString(folder.resolve(i + ".txt"), "Article " + i + ".");
+    }
+    run(
+        "analyze",
+        folder.toString(),
+        "--out",
+        dir.resolve("out").toString(),
+        "--progress",
+        "never");
+    assertThat(err.toString()).doesNotContain("[#");
+  }
 }
