@@ -50,12 +50,12 @@ public final class ArticleCleaner {
       case HTML -> {
         URI url = raw.source().url().map(ArticleCleaner::uriOrNull).orElse(null);
         Document page = Jsoup.parse(raw.content(), url == null ? "" : url.toString());
-        text = htmlExtractor.extract(page);
+        text = TextSanitizer.text(htmlExtractor.extract(page));
         found = htmlMetadata.extract(page, url);
       }
       case PLAIN_TEXT -> {
         CleanedText cleaned = textCleaner.clean(raw.content());
-        text = cleaned.text();
+        text = TextSanitizer.text(cleaned.text());
         found = cleaned.metadata();
         warnings.addAll(cleaned.warnings());
       }
@@ -69,7 +69,8 @@ public final class ArticleCleaner {
       throw InputRejectedException.bad(raw.name(), "no article text found");
     }
     ArticleMetadata metadata =
-        raw.hintsWin() ? raw.hints().orElse(found) : found.orElse(raw.hints());
+        TextSanitizer.metadata(
+            raw.hintsWin() ? raw.hints().orElse(found) : found.orElse(raw.hints()));
     return Article.cleaned(ArticleIds.of(raw.source()), raw.source(), metadata, text, warnings);
   }
 
