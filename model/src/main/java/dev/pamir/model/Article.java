@@ -17,6 +17,7 @@ import java.util.Set;
  * @param id stable across runs for the same input
  * @param language an ISO 639-1 code when known
  * @param warnings what lenient parsing noticed but did not reject, bounded in number
+ * @param annotations the analysis layers; every span fits the text
  */
 public record Article(
     String id,
@@ -25,7 +26,8 @@ public record Article(
     Optional<String> language,
     String text,
     Set<Layer> layers,
-    List<String> warnings) {
+    List<String> warnings,
+    Annotations annotations) {
 
   /** The most warnings an article keeps; later ones are dropped. */
   public static final int MAX_WARNINGS = 20;
@@ -47,6 +49,7 @@ public record Article(
     if (warnings.size() > MAX_WARNINGS) {
       warnings = warnings.subList(0, MAX_WARNINGS);
     }
+    requireNonNull(annotations, "annotations is null").checkFits(text.length());
   }
 
   /** A freshly cleaned article: text and metadata, nothing analysed yet. */
@@ -59,16 +62,56 @@ public record Article(
         Optional.empty(),
         text,
         EnumSet.of(Layer.TEXT, Layer.METADATA),
-        warnings);
+        warnings,
+        Annotations.EMPTY);
   }
 
   public Article withLanguage(String code) {
     return new Article(
-        id, source, metadata, Optional.of(code), text, plus(Layer.LANGUAGE), warnings);
+        id, source, metadata, Optional.of(code), text, plus(Layer.LANGUAGE), warnings, annotations);
   }
 
   public Article withMetadata(ArticleMetadata newMetadata) {
-    return new Article(id, source, newMetadata, language, text, layers, warnings);
+    return new Article(id, source, newMetadata, language, text, layers, warnings, annotations);
+  }
+
+  /** This article with warnings added (bounded, as always). */
+  public Article withWarnings(List<String> more) {
+    List<String> all = new java.util.ArrayList<>(warnings);
+    all.addAll(more);
+    return new Article(id, source, metadata, language, text, layers, all, annotations);
+  }
+
+  /** This article with its tokens, sentences and the recogniser's mentions. */
+  public Article withTokens(
+      List<Token> tokens, List<Sentence> sentences, List<NamedMention> namedMentions) {
+    return with(
+        annotations.withTokens(tokens, sentences, namedMentions),
+        Layer.TOKENS,
+        Layer.SENTENCES,
+        Layer.NAMED_MENTIONS);
+  }
+
+  public Article withEntities(List<Entity> entities) {
+    return with(annotations.withEntities(entities), Layer.ENTITIES);
+  }
+
+  public Article withPlaces(List<Place> places) {
+    return with(annotations.withPlaces(places), Layer.PLACES);
+  }
+
+  public Article withTimes(List<TimeExpression> times) {
+    return with(annotations.withTimes(times), Layer.TIMES);
+  }
+
+  public Article withQuotes(List<Quote> quotes) {
+    return with(annotations.withQuotes(quotes), Layer.QUOTES);
+  }
+
+  private Article with(Annotations newAnnotations, Layer... added) {
+    EnumSet<Layer> more = EnumSet.copyOf(layers);
+    more.addAll(java.util.Arrays.asList(added));
+    return new Article(id, source, metadata, language, text, more, warnings, newAnnotations);
   }
 
   private Set<Layer> plus(Layer layer) {

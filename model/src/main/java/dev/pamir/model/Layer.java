@@ -8,8 +8,11 @@ public enum Layer {
   METADATA,
   /** The language of the text. */
   LANGUAGE,
+  /** Tokens with part of speech, lemma and named-entity tag. */
   TOKENS,
   SENTENCES,
+  /** The recogniser's raw name, number and time mentions. */
+  NAMED_MENTIONS,
   ENTITIES,
   PLACES,
   TIMES,

@@ -36,7 +36,8 @@ class ArticleTest {
                     Optional.empty(),
                     "t",
                     EnumSet.of(Layer.METADATA),
-                    List.of()))
+                    List.of(),
+                    Annotations.EMPTY))
         .isInstanceOf(IllegalArgumentException.class);
   }
 

@@ -101,7 +101,8 @@ class PipelineTest {
                     Optional.empty(),
                     "Other.",
                     a.layers(),
-                    a.warnings()));
+                    a.warnings(),
+                    a.annotations()));
     assertThatThrownBy(() -> Pipeline.builder().add(rewriter).build().apply(article(), CONTEXT))
         .hasMessageContaining("changed the article text");
   }
