@@ -2,12 +2,20 @@ package dev.pamir.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.pamir.model.Annotations;
 import dev.pamir.model.Article;
 import dev.pamir.model.ArticleMetadata;
+import dev.pamir.model.Entity;
+import dev.pamir.model.Place;
+import dev.pamir.model.Quote;
 import dev.pamir.model.SourceRef;
+import dev.pamir.model.Span;
+import dev.pamir.model.TimeExpression;
+import dev.pamir.model.TimeValue;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -42,15 +50,94 @@ public final class PamirJson {
       writeOptional(json, "published", meta.published().map(p -> p.iso()));
       writeOptional(json, "language", article.language());
       json.writeStringField("text", article.text());
-      for (String layer : new String[] {"entities", "places", "times", "quotes", "events"}) {
-        json.writeArrayFieldStart(layer);
-        json.writeEndArray();
+      Annotations annotations = article.annotations();
+      json.writeArrayFieldStart("entities");
+      for (Entity entity : annotations.entities()) {
+        writeEntity(json, entity);
       }
+      json.writeEndArray();
+      json.writeArrayFieldStart("places");
+      for (Place place : annotations.places()) {
+        writePlace(json, place);
+      }
+      json.writeEndArray();
+      json.writeArrayFieldStart("times");
+      for (TimeExpression time : annotations.times()) {
+        json.writeStartObject();
+        json.writeStringField("text", time.span().of(article.text()));
+        writeOptional(json, "value", time.value().map(TimeValue::iso));
+        json.writeNumberField("start", time.span().start());
+        json.writeNumberField("end", time.span().end());
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeArrayFieldStart("quotes");
+      for (Quote quote : annotations.quotes()) {
+        json.writeStartObject();
+        json.writeStringField("text", quote.span().of(article.text()));
+        json.writeNumberField("start", quote.span().start());
+        json.writeNumberField("end", quote.span().end());
+        json.writeBooleanField("direct", quote.direct());
+        writeOptional(json, "speaker", quote.speaker());
+        writeOptional(json, "speakerName", quote.speakerName());
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeArrayFieldStart("events");
+      json.writeEndArray();
       json.writeEndObject();
     } catch (IOException e) {
       throw new UncheckedIOException("writing to a string cannot fail", e);
     }
     return out.toString();
+  }
+
+  private static void writeEntity(JsonGenerator json, Entity entity) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("id", entity.id());
+    json.writeStringField("name", entity.name());
+    json.writeStringField("type", entity.type().name());
+    writeOptional(json, "country", entity.country());
+    writeStrings(json, "roles", entity.roles());
+    writeStrings(json, "aliases", entity.aliases());
+    writeMentions(json, entity.mentions());
+    json.writeEndObject();
+  }
+
+  private static void writePlace(JsonGenerator json, Place place) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("name", place.name());
+    json.writeNumberField("lat", round(place.latitude()));
+    json.writeNumberField("lon", round(place.longitude()));
+    writeOptional(json, "country", place.country());
+    writeOptional(json, "gazetteerId", place.gazetteerId());
+    writeMentions(json, place.mentions());
+    json.writeEndObject();
+  }
+
+  /** Coordinates to five decimals, about a metre: more is noise. */
+  private static double round(double degrees) {
+    return Math.round(degrees * 100_000d) / 100_000d;
+  }
+
+  private static void writeStrings(JsonGenerator json, String field, List<String> values)
+      throws IOException {
+    json.writeArrayFieldStart(field);
+    for (String value : values) {
+      json.writeString(value);
+    }
+    json.writeEndArray();
+  }
+
+  private static void writeMentions(JsonGenerator json, List<Span> mentions) throws IOException {
+    json.writeArrayFieldStart("mentions");
+    for (Span span : mentions) {
+      json.writeStartObject();
+      json.writeNumberField("start", span.start());
+      json.writeNumberField("end", span.end());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
   }
 
   private static void writeSource(JsonGenerator json, SourceRef source) throws IOException {

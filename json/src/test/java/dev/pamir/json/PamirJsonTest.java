@@ -6,11 +6,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pamir.model.Article;
 import dev.pamir.model.ArticleMetadata;
+import dev.pamir.model.Entity;
+import dev.pamir.model.EntityType;
+import dev.pamir.model.Place;
 import dev.pamir.model.PublicationDate;
+import dev.pamir.model.Quote;
 import dev.pamir.model.SourceRef;
+import dev.pamir.model.Span;
+import dev.pamir.model.TimeExpression;
+import dev.pamir.model.TimeValue;
 import dev.pamir.testkit.PamirContract;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -101,5 +109,55 @@ class PamirJsonTest {
       assertThat(files.map(p -> p.getFileName().toString()))
           .containsExactlyInAnyOrder("articles.jsonl", "stories.jsonl");
     }
+  }
+
+  @Test
+  void article_languageLayers_renderPerContract_golden() {
+    String text = "Shoigu visited Dushanbe last Monday: \"We agree.\"";
+    Article article =
+        Article.cleaned("a", SourceRef.ofFile("a.txt"), ArticleMetadata.EMPTY, text, List.of())
+            .withEntities(
+                List.of(
+                    new Entity(
+                        "E1",
+                        "Sergei Shoigu",
+                        EntityType.PERSON,
+                        Optional.of("RUS"),
+                        List.of("Defense Minister"),
+                        List.of("Shoigu"),
+                        List.of(new Span(0, 6)))))
+            .withPlaces(
+                List.of(
+                    new Place(
+                        "Dushanbe",
+                        38.53575123,
+                        68.77905,
+                        Optional.of("TJK"),
+                        Optional.of("geonames:1221874"),
+                        List.of(new Span(15, 23)))))
+            .withTimes(
+                List.of(
+                    new TimeExpression(
+                        new Span(24, 35),
+                        Optional.of(new TimeValue.Day(LocalDate.of(2021, 5, 17))))))
+            .withQuotes(
+                List.of(
+                    new Quote(
+                        new Span(38, 47), true, Optional.of("E1"), Optional.of("Sergei Shoigu"))));
+    String line = json.article(article);
+    assertThat(line)
+        .contains(
+            "\"entities\":[{\"id\":\"E1\",\"name\":\"Sergei Shoigu\",\"type\":\"PERSON\","
+                + "\"country\":\"RUS\",\"roles\":[\"Defense Minister\"],\"aliases\":[\"Shoigu\"],"
+                + "\"mentions\":[{\"start\":0,\"end\":6}]}]")
+        .contains(
+            "\"places\":[{\"name\":\"Dushanbe\",\"lat\":38.53575,\"lon\":68.77905,"
+                + "\"country\":\"TJK\",\"gazetteerId\":\"geonames:1221874\","
+                + "\"mentions\":[{\"start\":15,\"end\":23}]}]")
+        .contains(
+            "\"times\":[{\"text\":\"last Monday\",\"value\":\"2021-05-17\",\"start\":24,\"end\":35}]")
+        .contains(
+            "\"quotes\":[{\"text\":\"We agree.\",\"start\":38,\"end\":47,\"direct\":true,"
+                + "\"speaker\":\"E1\",\"speakerName\":\"Sergei Shoigu\"}]");
   }
 }
