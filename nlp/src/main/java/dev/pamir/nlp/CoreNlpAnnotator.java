@@ -1,0 +1,138 @@
+package dev.pamir.nlp;
+
+import dev.pamir.model.Article;
+import dev.pamir.model.Layer;
+import dev.pamir.model.NamedMention;
+import dev.pamir.model.Sentence;
+import dev.pamir.model.Span;
+import dev.pamir.model.Token;
+import dev.pamir.pipeline.Stage;
+import dev.pamir.pipeline.StageContext;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.time.TimeAnnotations;
+import edu.stanford.nlp.time.Timex;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+
+/**
+ * The CoreNlpAnnotator runs CoreNLP's tokenizer, sentence splitter, part-of-speech tagger,
+ * lemmatizer and named-entity recogniser (with SUTime anchored on the publication day) over an
+ * article, and adds its tokens, sentences and mentions.
+ *
+ * <p>The CoreNLP pipeline is built once, in the constructor (a few seconds and about 600 MB), and
+ * shared: CoreNLP's annotators are safe to call from several threads at once, so one instance
+ * serves every worker. Fine-grained NER is off (it triples the cost); titles and nationalities are
+ * recovered by Pamir's own entity stage.
+ */
+public final class CoreNlpAnnotator implements Stage {
+
+  /** Sentences longer than this many tokens are not tagged: a wall of words is not a sentence. */
+  static final int MAX_SENTENCE_TOKENS = 250;
+
+  private final StanfordCoreNLP pipeline;
+
+  public CoreNlpAnnotator() {
+    Properties props = new Properties();
+    props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+    props.setProperty("tokenize.language", "en");
+    props.setProperty(
+        "tokenize.options", "invertible=false,ptb3Escaping=false,splitHyphenated=true");
+    props.setProperty("ssplit.newlineIsSentenceBreak", "two");
+    props.setProperty("pos.maxlen", Integer.toString(MAX_SENTENCE_TOKENS));
+    props.setProperty("ner.maxlen", Integer.toString(MAX_SENTENCE_TOKENS));
+    props.setProperty("ner.applyFineGrained", "false");
+    props.setProperty("ner.buildEntityMentions", "true");
+    props.setProperty("ner.useSUTime", "true");
+    props.setProperty("sutime.includeRange", "true");
+    props.setProperty("ner.docdate.usePresent", "false");
+    props.setProperty("ner.additional.regexner.mapping", "");
+    props.setProperty("ner.combinationMode", "NORMAL");
+    this.pipeline = new StanfordCoreNLP(props);
+  }
+
+  @Override
+  public String name() {
+    return "corenlp";
+  }
+
+  @Override
+  public Set<Layer> requires() {
+    return EnumSet.of(Layer.TEXT, Layer.METADATA);
+  }
+
+  @Override
+  public Set<Layer> produces() {
+    return EnumSet.of(Layer.TOKENS, Layer.SENTENCES, Layer.NAMED_MENTIONS);
+  }
+
+  @Override
+  public Article apply(Article in, StageContext context) {
+    Annotation document = new Annotation(in.text());
+    in.metadata()
+        .published()
+        .ifPresent(p -> document.set(CoreAnnotations.DocDateAnnotation.class, p.day().toString()));
+    pipeline.annotate(document);
+    List<Token> tokens = new ArrayList<>();
+    List<Sentence> sentences = new ArrayList<>();
+    List<NamedMention> mentions = new ArrayList<>();
+    int length = in.text().length();
+    for (CoreMap sentence : document.get(CoreAnnotations.SentencesAnnotation.class)) {
+      int first = tokens.size();
+      for (CoreLabel label : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
+        Span span = span(label.beginPosition(), label.endPosition(), length);
+        tokens.add(
+            new Token(
+                span,
+                label.word(),
+                orDefault(label.lemma(), label.word()),
+                orDefault(label.tag(), "X"),
+                orDefault(label.ner(), "O")));
+      }
+      int sentenceStart = sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+      int sentenceEnd = sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+      sentences.add(new Sentence(span(sentenceStart, sentenceEnd, length), first, tokens.size()));
+      List<CoreMap> found = sentence.get(CoreAnnotations.MentionsAnnotation.class);
+      if (found != null) {
+        for (CoreMap mention : found) {
+          mentions.add(mention(mention, length));
+        }
+      }
+    }
+    return in.withTokens(tokens, sentences, mentions);
+  }
+
+  private static NamedMention mention(CoreMap mention, int length) {
+    Span span =
+        span(
+            mention.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
+            mention.get(CoreAnnotations.CharacterOffsetEndAnnotation.class),
+            length);
+    String label = orDefault(mention.get(CoreAnnotations.NamedEntityTagAnnotation.class), "MISC");
+    Timex timex = mention.get(TimeAnnotations.TimexAnnotation.class);
+    Optional<String> normalized =
+        timex != null && timex.value() != null
+            ? Optional.of(timex.value())
+            : Optional.ofNullable(
+                mention.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class));
+    return new NamedMention(span, label, normalized.filter(v -> !v.isBlank()));
+  }
+
+  /** A span clamped into the text: CoreNLP's offsets are UTF-16 units, as Pamir's are. */
+  private static Span span(int start, int end, int length) {
+    int s = Math.max(0, Math.min(start, length));
+    int e = Math.max(s, Math.min(end, length));
+    return new Span(s, e);
+  }
+
+  private static String orDefault(String value, String fallback) {
+    return value == null || value.isEmpty() ? fallback : value;
+  }
+}
