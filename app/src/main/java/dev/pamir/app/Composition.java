@@ -8,6 +8,7 @@ import dev.pamir.ingest.html.HtmlArticleExtractor;
 import dev.pamir.ingest.http.HttpFetcher;
 import dev.pamir.ingest.meta.HtmlMetadataExtractor;
 import dev.pamir.ingest.text.TextCleaner;
+import dev.pamir.nlp.CoreNlpAnnotator;
 import dev.pamir.pipeline.Pipeline;
 import dev.pamir.pipeline.StageContext;
 
@@ -25,9 +26,17 @@ public final class Composition {
         new HtmlArticleExtractor(), new HtmlMetadataExtractor(), new TextCleaner());
   }
 
-  /** The analysis stages, in order. */
-  public static Pipeline pipeline() {
-    return Pipeline.builder().build();
+  /**
+   * The analysis stages, in order. Building the full pipeline loads the language models (seconds,
+   * about a gigabyte); build it once and share it.
+   */
+  public static Pipeline pipeline(Analysis analysis) {
+    Pipeline.Builder builder = Pipeline.builder();
+    switch (analysis) {
+      case CLEAN -> {}
+      case FULL -> builder.add(new CoreNlpAnnotator());
+    }
+    return builder.build();
   }
 
   /** A batch analyzer; close it to stop its threads and its HTTP client. */
@@ -39,7 +48,7 @@ public final class Composition {
         new InputResolver(options.limits()),
         reader,
         cleaner(),
-        pipeline(),
+        pipeline(options.analysis()),
         new StageContext(options.clock(), options.limits()),
         options.threads(),
         fetcher);

@@ -50,7 +50,8 @@ class BatchAnalyzerTest {
 
   private BatchSummary run(int threads, String... arguments) throws Exception {
     AnalyzeOptions options =
-        new AnalyzeOptions(Limits.DEFAULTS, threads, Clock.fixed(Instant.EPOCH, ZoneOffset.UTC));
+        new AnalyzeOptions(
+            Limits.DEFAULTS, threads, Clock.fixed(Instant.EPOCH, ZoneOffset.UTC), Analysis.CLEAN);
     try (BatchAnalyzer analyzer = Composition.analyzer(options)) {
       return analyzer.run(List.of(arguments), written::add, listener);
     }

@@ -1,5 +1,6 @@
 package dev.pamir.cli;
 
+import dev.pamir.app.Analysis;
 import dev.pamir.app.AnalyzeOptions;
 import dev.pamir.app.BatchAnalyzer;
 import dev.pamir.app.BatchListener;
@@ -93,6 +94,14 @@ final class AnalyzeCommand implements Callable<Integer> {
           "Progress bar on stderr: auto (on a terminal, more than 5 inputs), always, never.")
   Progress.When progress = Progress.When.auto;
 
+  @Option(
+      names = "--analysis",
+      paramLabel = "DEPTH",
+      description =
+          "full (default): every layer; clean: clean text and metadata only, without loading"
+              + " language models.")
+  Analysis analysis = Analysis.FULL;
+
   @Option(names = "--verbose", description = "Print stack traces of internal errors.")
   boolean verbose;
 
@@ -116,7 +125,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
-    AnalyzeOptions options = new AnalyzeOptions(limits, threads, Clock.systemUTC());
+    AnalyzeOptions options = new AnalyzeOptions(limits, threads, Clock.systemUTC(), analysis);
     Progress bar = new Progress(err, progress, inputs.size());
     BatchListener listener =
         new BatchListener() {

@@ -32,6 +32,7 @@ public final class Main implements Runnable {
     CommandLine cli = new CommandLine(new Main());
     cli.setOut(out);
     cli.setErr(err);
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setExitCodeExceptionMapper(e -> USAGE);
     cli.getCommandSpec().exitCodeOnInvalidInput(USAGE);
     return cli.execute(args);

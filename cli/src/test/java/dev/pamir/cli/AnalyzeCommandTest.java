@@ -22,6 +22,15 @@ class AnalyzeCommandTest {
     return Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
   }
 
+  /** Runs analyze without the language models, which these tests do not need. */
+  private int clean(String... args) {
+    String[] all = new String[args.length + 2];
+    System.arraycopy(args, 0, all, 0, args.length);
+    all[args.length] = "--analysis";
+    all[args.length + 1] = "clean";
+    return run(all);
+  }
+
   @Test
   void help_describesInputsAndExitCodes() {
     assertThat(run("analyze", "--help")).isZero();
@@ -51,7 +60,7 @@ class AnalyzeCommandTest {
     Path b =
         Files.writeString(dir.resolve("b.html"), "<html><body><p>Body of b.</p></body></html>");
     Path outDir = dir.resolve("out");
-    assertThat(run("analyze", a.toString(), b.toString(), "--out", outDir.toString())).isZero();
+    assertThat(clean("analyze", a.toString(), b.toString(), "--out", outDir.toString())).isZero();
     PamirContract.check(outDir);
     List<JsonNode> articles = PamirContract.read(outDir.resolve("articles.jsonl"));
     assertThat(articles).hasSize(2);
@@ -66,7 +75,7 @@ class AnalyzeCommandTest {
     Path binary = Files.write(dir.resolve("photo.html"), new byte[] {1, 0, 2, 0, 3, 0});
     Path outDir = dir.resolve("out");
     int code =
-        run(
+        clean(
             "analyze",
             good.toString(),
             empty.toString(),
@@ -91,7 +100,7 @@ class AnalyzeCommandTest {
       Files.writeString(folder.resolve(i + ".txt"), "Article " + i + ".");
     }
     int code =
-        run(
+        clean(
             "analyze",
             folder.toString(),
             "--out",
@@ -108,7 +117,7 @@ class AnalyzeCommandTest {
     for (int i = 0; i < 8; i++) {
       Files.writeString(folder.resolve(i + ".txt"), "Article " + i + ".");
     }
-    run(
+    clean(
         "analyze",
         folder.toString(),
         "--out",
@@ -116,5 +125,11 @@ class AnalyzeCommandTest {
         "--progress",
         "never");
     assertThat(err.toString()).doesNotContain("[#");
+  }
+
+  @Test
+  void unknownAnalysisDepth_isUsageError() {
+    assertThat(run("analyze", "x.txt", "--out", dir.toString(), "--analysis", "deep")).isEqualTo(2);
+    assertThat(err.toString()).contains("--analysis");
   }
 }
