@@ -48,12 +48,16 @@ public final class PublicationDates {
     } catch (DateTimeParseException ignored) {
       // try the next form
     }
+    Optional<PublicationDate> other = otherForms(s);
+    if (other.isPresent()) {
+      return other;
+    }
     try {
       return Optional.of(
           new PublicationDate.Day(
               LocalDate.parse(s.length() > 10 && s.charAt(10) == 'T' ? s.substring(0, 10) : s)));
     } catch (DateTimeParseException ignored) {
-      return otherForms(s);
+      return Optional.empty();
     }
   }
 
