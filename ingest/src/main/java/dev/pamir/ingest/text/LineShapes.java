@@ -143,7 +143,7 @@ final class LineShapes {
               + "\\.?(?:\\s+\\d{4})?",
           Pattern.CASE_INSENSITIVE);
 
-  private static final Pattern BULLET = Pattern.compile("^[•·▪►◦‣∙*+–—-]\\s*\\S");
+  private static final Pattern BULLET = Pattern.compile("^(?:[•·▪►◦‣∙–—]|[*+-](?=\\s))\\s*\\S");
 
   private LineShapes() {}
 
@@ -313,6 +313,6 @@ final class LineShapes {
   }
 
   static String stripBullet(String line) {
-    return line.replaceFirst("^[•·▪►◦‣∙*+–—-]+\\s*", "");
+    return line.replaceFirst("^(?:[•·▪►◦‣∙–—]+|[*+-]+(?=\\s))\\s*", "");
   }
 }

@@ -158,6 +158,7 @@ public final class TextCleaner {
         break;
       }
     }
+    end = keepParagraphWhole(lines, end);
     if (end <= 0) {
       readWireDateline(lines, found);
       return;
@@ -204,6 +205,37 @@ public final class TextCleaner {
     for (Line line : header) {
       line.removed = true;
     }
+  }
+
+  /**
+   * Where the header ends when the first prose line is at {@code end}: there, unless the lines
+   * before it in the same paragraph are not header-shaped (a verse, a broken sentence), in which
+   * case the whole paragraph is body.
+   */
+  private static int keepParagraphWhole(List<Line> lines, int end) {
+    if (end <= 0) {
+      return end;
+    }
+    int block = lines.get(end).block;
+    int start = end;
+    while (start > 0 && lines.get(start - 1).block == block) {
+      start--;
+    }
+    for (int i = start; i < end; i++) {
+      String text = lines.get(i).text;
+      boolean headerShaped =
+          LineShapes.isHeadlineLike(text)
+              || LineShapes.isLabel(text)
+              || LineShapes.isCounter(text)
+              || Signatures.isName(text)
+              || !Signatures.byline(text).isEmpty()
+              || DatelineParser.find(text).isPresent()
+              || MARKDOWN_HEADING.matcher(text).matches();
+      if (!headerShaped) {
+        return start;
+      }
+    }
+    return end;
   }
 
   /** A wire dateline opening the first paragraph: "MOSCOW, May 19, 2021 (Reuters) - ...". */
