@@ -60,11 +60,10 @@ class TextCleanerTest {
 
         Transport, Infrastructure, Rivers
 
-        %s
-
-        %s
         """
-            .formatted(BODY_ONE, BODY_TWO);
+            + BODY_ONE
+            + "\n\n"
+            + BODY_TWO;
 
     CleanedText cleaned = clean(raw);
 
