@@ -1,0 +1,144 @@
+package dev.pamir.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.pamir.testkit.PamirContract;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Quality floors on the demo corpus against its hand-made gold, matched the way the project's
+ * scorer matches: folded titles, author sets, same publication instant, outlet containment, and no
+ * gold boilerplate string left in the text. Skipped when the shared corpus is not beside the
+ * checkout.
+ */
+class SeedsQualityIT {
+
+  private static @Nullable Path shared;
+  private static final Map<String, JsonNode> OUTPUT = new HashMap<>();
+  private static JsonNode gold;
+
+  @BeforeAll
+  static void analyseSeeds(@TempDir Path out) throws Exception {
+    for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
+      if (Files.exists(p.resolve("shared/gold/seeds.gold.json"))) {
+        shared = p.resolve("shared");
+        break;
+      }
+    }
+    assumeTrue(shared != null, "no shared corpus beside the checkout");
+    StringWriter err = new StringWriter();
+    int code =
+        Main.run(
+            new String[] {
+              "analyze", shared.resolve("corpus/seeds").toString(), "--out", out.toString()
+            },
+            new PrintWriter(new StringWriter()),
+            new PrintWriter(err));
+    assertThat(code).as(err.toString()).isZero();
+    PamirContract.check(out);
+    for (JsonNode article : PamirContract.read(out.resolve("articles.jsonl"))) {
+      OUTPUT.put(
+          Path.of(article.get("source").get("file").asText()).getFileName().toString(), article);
+    }
+    gold = new ObjectMapper().readTree(shared.resolve("gold/seeds.gold.json").toFile());
+  }
+
+  static String fold(@Nullable String s) {
+    if (s == null) {
+      return "";
+    }
+    String n = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+    n = n.replace('’', '\'').replace('‘', '\'').replace('“', '"').replace('”', '"');
+    n = n.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}_\\s]", " ");
+    return n.replaceAll("\\s+", " ").strip();
+  }
+
+  private static @Nullable String text(JsonNode node) {
+    return node == null || node.isNull() ? null : node.asText();
+  }
+
+  private static boolean sameInstant(@Nullable String a, @Nullable String b) {
+    if (a == null || b == null) {
+      return a == null && b == null;
+    }
+    try {
+      return OffsetDateTime.parse(a).isEqual(OffsetDateTime.parse(b));
+    } catch (RuntimeException e) {
+      try {
+        return LocalDateTime.parse(a).equals(LocalDateTime.parse(b));
+      } catch (RuntimeException e2) {
+        return a.equals(b);
+      }
+    }
+  }
+
+  @Test
+  void metadata_matchesGold() {
+    List<String> misses = new ArrayList<>();
+    for (JsonNode doc : gold.get("documents")) {
+      String name = doc.get("doc").asText();
+      JsonNode article = OUTPUT.get(name);
+      assertThat(article).as(name).isNotNull();
+      JsonNode m = doc.get("metadata");
+      if (m.hasNonNull("title")
+          && !fold(text(m.get("title"))).equals(fold(text(article.get("title"))))) {
+        misses.add(name + " title " + article.get("title"));
+      }
+      if (m.has("authors") && m.get("authors").size() > 0) {
+        Set<String> want = new HashSet<>();
+        m.get("authors").forEach(a -> want.add(fold(a.asText())));
+        Set<String> got = new HashSet<>();
+        article.get("authors").forEach(a -> got.add(fold(a.asText())));
+        if (!want.equals(got)) {
+          misses.add(name + " authors " + article.get("authors"));
+        }
+      }
+      if (m.has("published")
+          && !sameInstant(text(m.get("published")), text(article.get("published")))) {
+        misses.add(name + " published " + article.get("published"));
+      }
+      if (m.hasNonNull("outlet")) {
+        String want = fold(m.get("outlet").asText());
+        String got = fold(text(article.get("outlet")));
+        if (got.isEmpty() || !(want.contains(got) || got.contains(want))) {
+          misses.add(name + " outlet " + article.get("outlet"));
+        }
+      }
+    }
+    assertThat(misses).isEmpty();
+  }
+
+  @Test
+  void boilerplate_isRemoved() {
+    List<String> kept = new ArrayList<>();
+    for (JsonNode doc : gold.get("documents")) {
+      String text = OUTPUT.get(doc.get("doc").asText()).get("text").asText();
+      for (JsonNode b : doc.get("boilerplate")) {
+        if (text.contains(b.asText())) {
+          kept.add(doc.get("doc").asText() + ": " + b.asText());
+        }
+      }
+    }
+    assertThat(kept).isEmpty();
+  }
+}
