@@ -4,14 +4,12 @@ import dev.pamir.model.PublicationDate;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 /**
- * Parses machine-written publication dates: ISO 8601 (with or without offset or time), RFC 1123
- * (RSS), and the common variants of both.
+ * Parses machine-written publication dates: ISO 8601 (with or without offset or time), RFC 1123 and
+ * RFC 822 (RSS), and the common variants of both, such as two-digit years and named zones.
  *
  * <p>Stateless and thread-safe.
  */
@@ -30,12 +28,10 @@ public final class PublicationDates {
     } catch (DateTimeParseException ignored) {
       // try the next form
     }
-    try {
-      return Optional.of(
-          new PublicationDate.At(
-              ZonedDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME).toOffsetDateTime()));
-    } catch (DateTimeParseException ignored) {
-      // try the next form
+    // Not DateTimeFormatter.RFC_1123_DATE_TIME: it reads "17 May 21" as the year 21.
+    Optional<PublicationDate> rfc822 = Rfc822Dates.parse(s);
+    if (rfc822.isPresent()) {
+      return rfc822;
     }
     try {
       return Optional.of(new PublicationDate.Local(LocalDateTime.parse(s.replace(' ', 'T'))));
