@@ -66,6 +66,7 @@ public final class HttpFetcher implements AutoCloseable {
   private final ExecutorService bodyExecutor;
   private final HttpClient client;
 
+  /** A fetcher that keeps every fetch within {@code limits}; close it to stop its threads. */
   public HttpFetcher(Limits limits) {
     this.limits = requireNonNull(limits, "limits is null");
     this.clientExecutor = Executors.newCachedThreadPool(daemonThreads("pamir-http-"));
@@ -201,6 +202,10 @@ public final class HttpFetcher implements AutoCloseable {
     } catch (ExecutionException e) {
       closeQuietly(raw);
       Throwable cause = e.getCause();
+      if (cause instanceof HttpTimeoutException || deadline - System.nanoTime() <= 0) {
+        // The client's own request timer, or our close at the deadline, broke the stream.
+        throw timedOut(name);
+      }
       if (cause instanceof BoundedBytes.TooLargeException tooLarge) {
         throw InputRejectedException.limit(name, tooLarge.getMessage());
       }

@@ -80,6 +80,17 @@ class HttpFetcherTest {
   }
 
   @Test
+  void fetch_urlWithQueryAndFragment_fetchesThePage() throws Exception {
+    server.serve("/story", "text/plain", "story");
+    URI withFragment = URI.create(server.uri("/story") + "?utm_source=rss#comments");
+
+    FetchedPage page = fetcher.fetch(withFragment);
+
+    assertThat(new String(page.body(), UTF_8)).isEqualTo("story");
+    assertThat(page.requested()).isEqualTo(withFragment);
+  }
+
+  @Test
   void fetch_notFound_rejectedNamingUrlAndStatus() {
     server.status("/missing", 404);
 
