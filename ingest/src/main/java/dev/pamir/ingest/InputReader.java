@@ -101,7 +101,13 @@ public final class InputReader {
     FetchedPage page = fetcher.fetch(url.uri());
     String name = url.name();
     if (FeedParser.looksLikeFeed(page.mediaType(), page.body())) {
-      Feed feed = feedParser.parse(page.body(), page.finalUri());
+      Feed feed;
+      try {
+        feed = feedParser.parse(page.body(), page.finalUri());
+      } catch (InputRejectedException e) {
+        // The parser names the URL it was given, which a redirect may have changed.
+        throw new InputRejectedException(name, e.reason(), e.kind(), e);
+      }
       List<Input> items = new ArrayList<>();
       for (FeedItem item : feed.items()) {
         items.add(new Input.Url(item.link(), item.hints()));
@@ -109,17 +115,22 @@ public final class InputReader {
       return new ReadOutcome.Expanded(name, items, feed.warnings());
     }
     Optional<String> type = page.mediaType();
+    // The declared type is checked before decoding, so an image is named as one, not as "binary".
+    if (type.isPresent()
+        && !type.get().equals("text/html")
+        && !type.get().equals("application/xhtml+xml")
+        && !type.get().equals("text/plain")) {
+      throw InputRejectedException.bad(
+          name, "content type " + type.get() + " is not HTML, text or a feed");
+    }
     String content = TextDecoder.decode(page.body(), page.charset().orElse(null), name);
     ContentKind kind;
     if (type.isEmpty()) {
       kind = sniffKind(content);
-    } else if (type.get().equals("text/html") || type.get().equals("application/xhtml+xml")) {
-      kind = ContentKind.HTML;
     } else if (type.get().equals("text/plain")) {
       kind = ContentKind.PLAIN_TEXT;
     } else {
-      throw InputRejectedException.bad(
-          name, "content type " + type.get() + " is not HTML, text or a feed");
+      kind = ContentKind.HTML;
     }
     SourceRef source = SourceRef.ofUrl(page.finalUri().toString());
     return new ReadOutcome.Document(

@@ -3,6 +3,7 @@ package dev.pamir.testkit;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -10,14 +11,21 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Arrays;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.zip.GZIPOutputStream;
 
 /**
  * A LoopbackHttpServer is a real HTTP server on 127.0.0.1 and a free port, for tests that fetch
  * pages, feeds, redirects, errors and slow responses. Close it to stop it.
+ *
+ * <p>Besides plain answers it can misbehave the ways real servers do: never answer, trickle a body
+ * byte by byte, stream a body without end. Those handlers run until the client hangs up or the
+ * server is closed.
  *
  * <p>Handlers may be added while it runs; it serves each request on its own daemon thread.
  */
@@ -93,6 +101,78 @@ public final class LoopbackHttpServer implements AutoCloseable {
                 ("status " + status).getBytes(StandardCharsets.UTF_8)));
   }
 
+  /** Serves {@code body} gzip-compressed, with {@code Content-Encoding: gzip}, at {@code path}. */
+  public LoopbackHttpServer serveGzip(String path, String contentType, byte[] body) {
+    byte[] compressed = gzip(body);
+    return handle(
+        path,
+        exchange -> {
+          exchange.getResponseHeaders().set("Content-Encoding", "gzip");
+          respond(exchange, 200, contentType, compressed);
+        });
+  }
+
+  /** Accepts requests to {@code path} and never answers them, until the server is closed. */
+  public LoopbackHttpServer hang(String path) {
+    return handle(
+        path,
+        exchange -> {
+          try {
+            Thread.sleep(Long.MAX_VALUE);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          } finally {
+            exchange.close();
+          }
+        });
+  }
+
+  /**
+   * Answers {@code path} with status 200 at once, then sends one byte of body every {@code
+   * interval} and never finishes, until the client hangs up or the server is closed.
+   */
+  public LoopbackHttpServer trickle(String path, String contentType, Duration interval) {
+    return handle(
+        path,
+        exchange -> {
+          exchange.getResponseHeaders().set("Content-Type", contentType);
+          exchange.sendResponseHeaders(200, 0);
+          try (OutputStream out = exchange.getResponseBody()) {
+            while (true) {
+              out.write('x');
+              out.flush();
+              Thread.sleep(interval.toMillis());
+            }
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          } catch (IOException clientHungUp) {
+            // the client gave up, which is what a test of this handler expects
+          }
+        });
+  }
+
+  /**
+   * Answers {@code path} with status 200 and a body that never ends, as fast as the client reads
+   * it, until the client hangs up or the server is closed.
+   */
+  public LoopbackHttpServer endless(String path, String contentType) {
+    byte[] chunk = new byte[16 * 1024];
+    Arrays.fill(chunk, (byte) 'x');
+    return handle(
+        path,
+        exchange -> {
+          exchange.getResponseHeaders().set("Content-Type", contentType);
+          exchange.sendResponseHeaders(200, 0);
+          try (OutputStream out = exchange.getResponseBody()) {
+            while (!Thread.currentThread().isInterrupted()) {
+              out.write(chunk);
+            }
+          } catch (IOException clientHungUp) {
+            // the client gave up, which is what a test of this handler expects
+          }
+        });
+  }
+
   /** Registers a handler for {@code path} and everything below it. */
   public LoopbackHttpServer handle(String path, HttpHandler handler) {
     server.createContext(path, handler);
@@ -107,6 +187,17 @@ public final class LoopbackHttpServer implements AutoCloseable {
     try (OutputStream out = exchange.getResponseBody()) {
       out.write(body);
     }
+  }
+
+  /** {@code bytes} gzip-compressed. */
+  public static byte[] gzip(byte[] bytes) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
+      gzip.write(bytes);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot gzip in memory", e);
+    }
+    return out.toByteArray();
   }
 
   @Override

@@ -1,4 +1,7 @@
-/** RSS 2.0 and Atom feeds, parsed with DTDs and external entities off. */
+/**
+ * RSS 2.0, RSS 1.0 (RDF) and Atom feeds, parsed with DTDs and external entities off; a feed that
+ * declares a DTD is rejected.
+ */
 @NullMarked
 package dev.pamir.ingest.feed;
 

@@ -36,12 +36,10 @@ public final class PublicationDates {
     } catch (DateTimeParseException ignored) {
       // try the next form
     }
-    try {
-      return Optional.of(
-          new PublicationDate.At(
-              ZonedDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME).toOffsetDateTime()));
-    } catch (DateTimeParseException ignored) {
-      // try the next form
+    // Not DateTimeFormatter.RFC_1123_DATE_TIME: it reads "17 May 21" as the year 21.
+    Optional<PublicationDate> rfc822 = Rfc822Dates.parse(s);
+    if (rfc822.isPresent()) {
+      return rfc822;
     }
     try {
       return Optional.of(new PublicationDate.Local(LocalDateTime.parse(s.replace(' ', 'T'))));
