@@ -47,13 +47,7 @@ public final class HtmlArticleExtractor {
     }
     Map<Element, Double> scores = score(blocks);
     List<TextBlock> chosen = new ArrayList<>();
-    if (scores.isEmpty()) {
-      for (TextBlock block : blocks.blocks()) {
-        if (block.kind() == TextBlock.Kind.PARAGRAPH && isContent(block)) {
-          chosen.add(block);
-        }
-      }
-    } else {
+    if (!scores.isEmpty()) {
       for (Element element : select(scores, blocks)) {
         PageBlocks.Extent extent = blocks.extents().get(element);
         if (extent != null) {
@@ -66,7 +60,51 @@ public final class HtmlArticleExtractor {
         }
       }
     }
-    return render(chosen);
+    if (chosen.isEmpty()) {
+      // No paragraph long enough to vote: a short page, keep whatever text is not furniture.
+      for (TextBlock block : blocks.blocks()) {
+        if (isContent(block)) {
+          chosen.add(block);
+        }
+      }
+    }
+    return render(dropLeadingTitle(chosen, titles(page)));
+  }
+
+  /** The page's own names for its headline: its title element and Open Graph title. */
+  private static List<String> titles(Document page) {
+    List<String> titles = new ArrayList<>();
+    Element title = page.selectFirst("title");
+    if (title != null) {
+      titles.add(title.text());
+    }
+    Element openGraph = page.selectFirst("meta[property=og:title]");
+    if (openGraph != null) {
+      titles.add(openGraph.attr("content"));
+    }
+    return titles;
+  }
+
+  /** Drops blocks at the start that repeat the headline, which is metadata, not body text. */
+  private static List<TextBlock> dropLeadingTitle(List<TextBlock> blocks, List<String> titles) {
+    int start = 0;
+    while (start < blocks.size() && start < 3 && repeatsTitle(blocks.get(start).text(), titles)) {
+      start++;
+    }
+    return blocks.subList(start, blocks.size());
+  }
+
+  private static boolean repeatsTitle(String text, List<String> titles) {
+    String headline = text.strip();
+    if (headline.length() < 10) {
+      return false;
+    }
+    for (String title : titles) {
+      if (title.contains(headline)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isContent(TextBlock block) {
