@@ -64,7 +64,7 @@ final class BoilerplateSignals {
   private static final Pattern STRONG_FURNITURE =
       Pattern.compile(
           "comment|disqus|cookie|consent|gdpr|newsletter|subscri|outbrain|taboola|related"
-              + "|share|sharing|social|promo|advert|sponsor|recommend|caption|byline|credit"
+              + "|share|sharing|promo|advert|sponsor|recommend|caption|byline|credit"
               + "|signup|sign-up|paywall|most-?read|most-?popular|read-?more|more-?stories"
               + "|trending|popup|modal|breadcrumb|toolbar|author|dateline|timestamp");
 

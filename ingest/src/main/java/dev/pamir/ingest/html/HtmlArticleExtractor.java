@@ -108,9 +108,10 @@ public final class HtmlArticleExtractor {
   }
 
   private static boolean isContent(TextBlock block) {
+    // A quotation keeps its links: an embedded post ends with a linked attribution line.
     return !block.boilerplate()
         && block.kind() != TextBlock.Kind.TITLE
-        && block.linkDensity() <= 0.5;
+        && (block.quoted() || block.linkDensity() <= 0.5);
   }
 
   /** Scores every element that holds paragraphs, as Readability does. */

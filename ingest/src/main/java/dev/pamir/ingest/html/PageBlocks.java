@@ -124,6 +124,7 @@ record PageBlocks(List<TextBlock> blocks, Map<Element, Extent> extents) {
     private final StringBuilder text = new StringBuilder();
     private int blockLinkChars;
     private int linkDepth;
+    private int quoteDepth;
     private boolean pendingSpace;
 
     Reader(Element root, BoilerplateSignals signals) {
@@ -151,6 +152,8 @@ record PageBlocks(List<TextBlock> blocks, Map<Element, Extent> extents) {
       }
       if (tag.equals("a")) {
         linkDepth++;
+      } else if (tag.equals("blockquote")) {
+        quoteDepth++;
       }
       Frame frame = new Frame(element, blocks.size(), block, signals.grade(element));
       frames.push(frame);
@@ -169,6 +172,8 @@ record PageBlocks(List<TextBlock> blocks, Map<Element, Extent> extents) {
       }
       if (element.normalName().equals("a")) {
         linkDepth--;
+      } else if (element.normalName().equals("blockquote")) {
+        quoteDepth--;
       }
       if (frame.textChars > 0) {
         extents.put(
@@ -228,7 +233,13 @@ record PageBlocks(List<TextBlock> blocks, Map<Element, Extent> extents) {
       }
       Element owner = openBlocks.isEmpty() ? root : openBlocks.peek();
       blocks.add(
-          new TextBlock(text.toString(), blockLinkChars, owner, kindOf(owner.normalName()), false));
+          new TextBlock(
+              text.toString(),
+              blockLinkChars,
+              owner,
+              kindOf(owner.normalName()),
+              quoteDepth > 0,
+              false));
       text.setLength(0);
       blockLinkChars = 0;
     }

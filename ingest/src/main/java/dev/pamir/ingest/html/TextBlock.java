@@ -12,9 +12,11 @@ import org.jsoup.nodes.Element;
  * @param linkChars how many of its characters are inside links
  * @param owner the innermost block element that holds the text
  * @param kind what sort of block the owner is
+ * @param quoted whether the text sits inside a {@code <blockquote>}
  * @param boilerplate whether the text sits inside an element marked as page furniture
  */
-record TextBlock(String text, int linkChars, Element owner, Kind kind, boolean boilerplate) {
+record TextBlock(
+    String text, int linkChars, Element owner, Kind kind, boolean quoted, boolean boilerplate) {
 
   /** What sort of block a text block is. */
   enum Kind {
@@ -35,6 +37,6 @@ record TextBlock(String text, int linkChars, Element owner, Kind kind, boolean b
 
   /** A copy of this block marked as page furniture. */
   TextBlock asBoilerplate() {
-    return new TextBlock(text, linkChars, owner, kind, true);
+    return new TextBlock(text, linkChars, owner, kind, quoted, true);
   }
 }

@@ -118,6 +118,32 @@ class HtmlArticleExtractorTest {
   }
 
   @Test
+  void extract_embeddedPost_keepsItsLinkedAttribution() {
+    Document page =
+        page(
+            """
+            <body><div class="article-body">
+              <p>%s</p>
+              <div class="social-media-embed"><blockquote class="embedded-post">
+                <p>The water is up to the second step of the church.</p>
+                &mdash; <a href="https://example.org/post/1">A Resident (@resident) 12 March</a>
+              </blockquote></div>
+              <p>%s</p>
+            </div></body>
+            """,
+            FIRST, SECOND);
+
+    assertThat(extractor.extract(page))
+        .isEqualTo(
+            String.join(
+                "\n\n",
+                FIRST,
+                "The water is up to the second step of the church.",
+                "— A Resident (@resident) 12 March",
+                SECOND));
+  }
+
+  @Test
   void extract_emptyPage_returnsEmptyText() {
     assertThat(extractor.extract(Jsoup.parse(""))).isEmpty();
     assertThat(extractor.extract(new Document(""))).isEmpty();
