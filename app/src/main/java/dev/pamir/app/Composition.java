@@ -9,6 +9,7 @@ import dev.pamir.ingest.http.HttpFetcher;
 import dev.pamir.ingest.meta.HtmlMetadataExtractor;
 import dev.pamir.ingest.text.TextCleaner;
 import dev.pamir.nlp.CoreNlpAnnotator;
+import dev.pamir.nlp.language.LanguageIdentifier;
 import dev.pamir.pipeline.Pipeline;
 import dev.pamir.pipeline.StageContext;
 
@@ -31,7 +32,7 @@ public final class Composition {
    * about a gigabyte); build it once and share it.
    */
   public static Pipeline pipeline(Analysis analysis) {
-    Pipeline.Builder builder = Pipeline.builder();
+    Pipeline.Builder builder = Pipeline.builder().add(new LanguageIdentifier());
     switch (analysis) {
       case CLEAN -> {}
       case FULL -> builder.add(new CoreNlpAnnotator());

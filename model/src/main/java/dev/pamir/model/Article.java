@@ -71,6 +71,12 @@ public record Article(
         id, source, metadata, Optional.of(code), text, plus(Layer.LANGUAGE), warnings, annotations);
   }
 
+  /** This article with its language looked at and found unknown. */
+  public Article withLanguageUnknown() {
+    return new Article(
+        id, source, metadata, Optional.empty(), text, plus(Layer.LANGUAGE), warnings, annotations);
+  }
+
   public Article withMetadata(ArticleMetadata newMetadata) {
     return new Article(id, source, newMetadata, language, text, layers, warnings, annotations);
   }

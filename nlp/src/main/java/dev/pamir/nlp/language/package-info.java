@@ -1,0 +1,5 @@
+/** Which language an article is written in. */
+@NullMarked
+package dev.pamir.nlp.language;
+
+import org.jspecify.annotations.NullMarked;
