@@ -1,0 +1,150 @@
+package dev.pamir.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.pamir.app.Analysis;
+import dev.pamir.app.Composition;
+import dev.pamir.ingest.meta.PublicationDates;
+import dev.pamir.model.Article;
+import dev.pamir.model.ArticleMetadata;
+import dev.pamir.model.SourceRef;
+import dev.pamir.pipeline.Limits;
+import dev.pamir.pipeline.Pipeline;
+import dev.pamir.pipeline.StageContext;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import java.io.BufferedReader;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+
+/**
+ * The LanguageLayerBenchmark measures Pamir's full analysis pipeline against a bare CoreNLP
+ * tokenize/ssplit/pos/lemma/ner pipeline on the same articles and threads, in the same process, and
+ * prints articles per second for both, their ratio, and the peak heap.
+ *
+ * <p>Usage: {@code LanguageLayerBenchmark DATA.jsonl [--limit N] [--threads T]}; records need
+ * {@code text} and may have {@code date}.
+ */
+public final class LanguageLayerBenchmark {
+
+  private LanguageLayerBenchmark() {}
+
+  private record Doc(String id, String text, ArticleMetadata metadata) {}
+
+  public static void main(String[] args) throws Exception {
+    if (args.length == 0) {
+      System.err.println("usage: LanguageLayerBenchmark DATA.jsonl [--limit N] [--threads T]");
+      System.exit(2);
+    }
+    int limit = 400;
+    int threads = 2;
+    for (int i = 1; i < args.length; i++) {
+      switch (args[i]) {
+        case "--limit" -> limit = Integer.parseInt(args[++i]);
+        case "--threads" -> threads = Integer.parseInt(args[++i]);
+        default -> throw new IllegalArgumentException("unknown argument " + args[i]);
+      }
+    }
+    List<Doc> docs = load(Path.of(args[0]), limit);
+    long words = docs.stream().mapToLong(d -> d.text().split("\\s+").length).sum();
+    System.out.printf(
+        "%d articles (%d words) from %s, %d threads%n", docs.size(), words, args[0], threads);
+
+    Properties props = new Properties();
+    props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+    props.setProperty("ner.applyFineGrained", "false");
+    StanfordCoreNLP bare = new StanfordCoreNLP(props);
+    Pipeline pamir = Composition.pipeline(Analysis.FULL);
+    StageContext context = new StageContext(Clock.systemUTC(), Limits.DEFAULTS);
+
+    Consumer<Doc> baseline = d -> bare.annotate(new Annotation(d.text()));
+    Consumer<Doc> full =
+        d ->
+            pamir.apply(
+                Article.cleaned(
+                    d.id(), SourceRef.ofFile(d.id()), d.metadata(), d.text(), List.of()),
+                context);
+    // Warm up both on a slice, then time each over all articles.
+    run(docs.subList(0, Math.min(20, docs.size())), threads, baseline);
+    run(docs.subList(0, Math.min(20, docs.size())), threads, full);
+    resetPeaks();
+    double baseSeconds = run(docs, threads, baseline);
+    double pamirSeconds = run(docs, threads, full);
+    System.out.printf(
+        "bare CoreNLP (tokenize,ssplit,pos,lemma,ner): %.2f articles/s%n",
+        docs.size() / baseSeconds);
+    System.out.printf(
+        "Pamir full pipeline:                          %.2f articles/s%n",
+        docs.size() / pamirSeconds);
+    System.out.printf("Pamir / bare CoreNLP speed: %.2f%n", baseSeconds / pamirSeconds);
+    System.out.printf("peak heap: %.0f MB%n", peakHeap() / 1e6);
+  }
+
+  private static double run(List<Doc> docs, int threads, Consumer<Doc> work) throws Exception {
+    AtomicInteger n = new AtomicInteger();
+    ExecutorService pool =
+        Executors.newFixedThreadPool(threads, r -> new Thread(r, "bench-" + n.incrementAndGet()));
+    long start = System.nanoTime();
+    List<Future<?>> futures = new ArrayList<>();
+    for (Doc d : docs) {
+      futures.add(pool.submit(() -> work.accept(d)));
+    }
+    for (Future<?> f : futures) {
+      f.get();
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    pool.shutdown();
+    return seconds;
+  }
+
+  private static void resetPeaks() {
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      pool.resetPeakUsage();
+    }
+  }
+
+  private static long peakHeap() {
+    long sum = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        sum += pool.getPeakUsage().getUsed();
+      }
+    }
+    return sum;
+  }
+
+  private static List<Doc> load(Path data, int limit) throws Exception {
+    ObjectMapper mapper = new ObjectMapper();
+    List<Doc> docs = new ArrayList<>();
+    try (BufferedReader reader = Files.newBufferedReader(data, StandardCharsets.UTF_8)) {
+      for (String line = reader.readLine();
+          line != null && docs.size() < limit;
+          line = reader.readLine()) {
+        if (line.isBlank()) {
+          continue;
+        }
+        JsonNode node = mapper.readTree(line);
+        ArticleMetadata meta =
+            ArticleMetadata.EMPTY.withPublished(
+                node.hasNonNull("date")
+                    ? PublicationDates.parse(node.get("date").asText())
+                    : java.util.Optional.empty());
+        docs.add(new Doc(node.get("id").asText(), node.get("text").asText(), meta));
+      }
+    }
+    return docs;
+  }
+}
