@@ -10,6 +10,7 @@ import dev.pamir.ingest.meta.HtmlMetadataExtractor;
 import dev.pamir.ingest.text.TextCleaner;
 import dev.pamir.nlp.CoreNlpAnnotator;
 import dev.pamir.nlp.language.LanguageIdentifier;
+import dev.pamir.nlp.time.TimeNormalizer;
 import dev.pamir.pipeline.Pipeline;
 import dev.pamir.pipeline.StageContext;
 
@@ -35,7 +36,10 @@ public final class Composition {
     Pipeline.Builder builder = Pipeline.builder().add(new LanguageIdentifier());
     switch (analysis) {
       case CLEAN -> {}
-      case FULL -> builder.add(new CoreNlpAnnotator());
+      case FULL -> {
+        builder.add(new CoreNlpAnnotator());
+        builder.add(new TimeNormalizer());
+      }
     }
     return builder.build();
   }
