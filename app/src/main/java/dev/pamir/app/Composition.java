@@ -1,5 +1,6 @@
 package dev.pamir.app;
 
+import dev.pamir.geodata.CountryTable;
 import dev.pamir.ingest.ArticleCleaner;
 import dev.pamir.ingest.InputReader;
 import dev.pamir.ingest.InputResolver;
@@ -9,6 +10,8 @@ import dev.pamir.ingest.http.HttpFetcher;
 import dev.pamir.ingest.meta.HtmlMetadataExtractor;
 import dev.pamir.ingest.text.TextCleaner;
 import dev.pamir.nlp.CoreNlpAnnotator;
+import dev.pamir.nlp.actor.ActorKnowledgeBase;
+import dev.pamir.nlp.entity.EntityBuilder;
 import dev.pamir.pipeline.Pipeline;
 import dev.pamir.pipeline.StageContext;
 
@@ -34,7 +37,11 @@ public final class Composition {
     Pipeline.Builder builder = Pipeline.builder();
     switch (analysis) {
       case CLEAN -> {}
-      case FULL -> builder.add(new CoreNlpAnnotator());
+      case FULL -> {
+        CountryTable countries = CountryTable.load();
+        builder.add(new CoreNlpAnnotator());
+        builder.add(new EntityBuilder(ActorKnowledgeBase.load(countries)));
+      }
     }
     return builder.build();
   }
