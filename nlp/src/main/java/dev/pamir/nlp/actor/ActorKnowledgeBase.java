@@ -50,6 +50,9 @@ public final class ActorKnowledgeBase {
   private static final Set<String> AMBIGUOUS_CAPITALS =
       Set.of("Victoria", "Kingston", "Georgetown", "Hamilton", "Saint John's", "Castries");
 
+  /** "US$" is a currency, not the United States. */
+  private static final Pattern CURRENCY = Pattern.compile("\\p{Sc}");
+
   private static final Pattern COMBINING = Pattern.compile("\\p{M}+");
   private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
@@ -98,7 +101,7 @@ public final class ActorKnowledgeBase {
    */
   public Optional<ActorMatch> lookup(String text) {
     List<Entry> entries = byForm.get(fold(text));
-    if (entries == null || !hasCapital(text)) {
+    if (entries == null || !hasCapital(text) || CURRENCY.matcher(text).find()) {
       return Optional.empty();
     }
     for (Entry entry : entries) {
@@ -212,7 +215,8 @@ public final class ActorKnowledgeBase {
         add(c.officialName(), actor, Form.NAME);
         c.aliases().forEach(a -> add(a, actor, Form.NAME));
       }
-      // 4. demonyms: the hand-written table, then the data's
+      // 4. regions with their adjectives, then demonyms: the hand-written table, then the data's
+      readRegions();
       demonyms.forEach(
           (iso3, forms) ->
               country(iso3).ifPresent(a -> forms.forEach(f -> add(f, a, Form.DEMONYM))));
@@ -237,6 +241,9 @@ public final class ActorKnowledgeBase {
       actors.addAll(others);
       List<Map.Entry<String, Actor>> fuzzy = new ArrayList<>();
       for (Actor actor : others) {
+        if (actor.type() == EntityType.LOCATION) {
+          continue;
+        }
         List<String> forms = new ArrayList<>(actor.aliases());
         forms.add(0, actor.name());
         for (String form : forms) {
@@ -285,6 +292,17 @@ public final class ActorKnowledgeBase {
         others.add(actor);
         add(f[0], actor, Form.NAME);
         aliases.forEach(a -> add(a, actor, Form.NAME));
+      }
+    }
+
+    private void readRegions() {
+      for (String[] f : readRows("regions.tsv")) {
+        Actor region = new Actor(f[0], EntityType.LOCATION, Optional.empty(), List.of());
+        others.add(region);
+        add(f[0], region, Form.NAME);
+        for (String adjective : f[1].split("\\|")) {
+          add(adjective, region, Form.DEMONYM);
+        }
       }
     }
 

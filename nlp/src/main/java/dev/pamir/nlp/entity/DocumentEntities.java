@@ -257,6 +257,7 @@ final class DocumentEntities {
     knowledgeBaseNames(all);
     List<Candidate> kept = select(all);
     kept = fixTypes(kept);
+    kept = withArticles(kept);
     return merge(kept);
   }
 
@@ -509,7 +510,7 @@ final class DocumentEntities {
           String tag = tokens.get(end - 1).tag();
           return tag.equals("NNPS") || tag.equals("NNS")
               ? Optional.empty()
-              : Optional.of(Candidate.of(span, m, EntityType.COUNTRY, source));
+              : Optional.of(Candidate.of(span, m, m.actor().type(), source));
         }
         case CAPITAL -> {
           return Optional.of(
@@ -658,16 +659,73 @@ final class DocumentEntities {
       }
       fixed.add(c);
     }
+    // the same name takes the type most of its mentions got: one "General Motors" tagged
+    // PERSON does not make the company a person
+    Map<String, Integer> personVotes = new HashMap<>();
+    for (Candidate c : fixed) {
+      if (c.actor().isEmpty() && c.group().isEmpty()) {
+        personVotes.merge(
+            String.join(" ", words(c.span().of(text))),
+            c.type() == EntityType.PERSON ? 1 : -1,
+            Integer::sum);
+      }
+    }
     List<Candidate> result = new ArrayList<>();
     for (Candidate c : fixed) {
-      if (c.actor().isEmpty()
-          && c.group().isEmpty()
-          && c.type() != EntityType.PERSON
-          && c.type() != EntityType.EQUIPMENT
-          && c.source() != Source.PATTERN) {
+      if (c.actor().isEmpty() && c.group().isEmpty() && c.source() != Source.PATTERN) {
         String folded = String.join(" ", words(c.span().of(text)));
-        if (surnames.contains(folded) || fullNames.contains(folded)) {
+        int votes = personVotes.getOrDefault(folded, 0);
+        if (c.type() == EntityType.PERSON && votes < 0 && fullNames.contains(folded)) {
+          c = c.withType(EntityType.ORGANIZATION);
+        } else if (c.type() != EntityType.PERSON
+            && c.type() != EntityType.EQUIPMENT
+            && (surnames.contains(folded) && !folded.contains(" ")
+                || fullNames.contains(folded) && votes > 0)) {
           c = c.withType(EntityType.PERSON);
+        }
+      }
+      result.add(c);
+    }
+    return result;
+  }
+
+  /**
+   * Widens the mention of an organisation or place to the definite article before it when the name
+   * heads its phrase: "the Pentagon", "the United States", as mention extents are usually
+   * annotated, but not "the US government", where "US" only modifies.
+   */
+  private List<Candidate> withArticles(List<Candidate> kept) {
+    List<Candidate> result = new ArrayList<>(kept.size());
+    for (Candidate c : kept) {
+      int first = tokenStartingAt(c.span().start());
+      boolean eligible =
+          first > 0
+              && c.form() != Form.DEMONYM
+              && c.type() != EntityType.PERSON
+              && c.type() != EntityType.EQUIPMENT
+              && c.type() != EntityType.OTHER
+              && lower(tokens.get(first - 1).word()).equals("the")
+              && sentenceOfToken[first - 1] == sentenceOfToken[first];
+      if (eligible) {
+        int after = first;
+        while (after < tokens.size() && tokens.get(after).span().end() <= c.span().end()) {
+          after++;
+        }
+        String next = after < tokens.size() ? tokens.get(after).tag() : ".";
+        boolean modifier = next.startsWith("NN") || next.startsWith("JJ") || next.equals("CD");
+        Span previous = tokens.get(first - 1).span();
+        boolean free =
+            result.isEmpty() || result.get(result.size() - 1).span().end() <= previous.start();
+        if (!modifier && free) {
+          c =
+              new Candidate(
+                  new Span(previous.start(), c.span().end()),
+                  c.type(),
+                  c.actor(),
+                  c.form(),
+                  c.country(),
+                  c.group(),
+                  c.source());
         }
       }
       result.add(c);
@@ -700,7 +758,7 @@ final class DocumentEntities {
     Map<String, String> personKeys = new HashMap<>();
     List<String> fullPersonKeys = new ArrayList<>();
     for (Candidate c : kept) {
-      String surface = c.span().of(text);
+      String surface = withoutArticle(c.span().of(text));
       String key;
       if (c.actor().isPresent()) {
         key = "actor:" + c.actor().get().type() + ":" + c.actor().get().name();
@@ -780,7 +838,7 @@ final class DocumentEntities {
       if (c.actor().isPresent() || c.type() == EntityType.PERSON || c.group().isPresent()) {
         continue;
       }
-      String surface = c.span().of(text);
+      String surface = withoutArticle(c.span().of(text));
       String key = "name:" + ActorKnowledgeBase.fold(surface);
       Matcher m =
           PARENTHESIS_ABBREVIATION.matcher(
@@ -845,7 +903,7 @@ final class DocumentEntities {
     List<String> surfaces = new ArrayList<>();
     for (Candidate c : group) {
       if (c.form() != Form.DEMONYM) {
-        surfaces.add(c.span().of(text));
+        surfaces.add(withoutArticle(c.span().of(text)));
       }
     }
     String name;
@@ -964,6 +1022,12 @@ final class DocumentEntities {
       }
     }
     return Optional.empty();
+  }
+
+  private static String withoutArticle(String surface) {
+    return surface.startsWith("the ") || surface.startsWith("The ")
+        ? surface.substring(4)
+        : surface;
   }
 
   private static List<String> words(String surface) {
