@@ -197,9 +197,8 @@ final class DocumentEntities {
           "(?<![\\p{L}\\p{N}-])[A-Z]{1,3}\\d{3,}[A-Z]*(?:\\s+[A-Z][a-z]+(?=\\s+\\p{Ll}))?(?![\\p{L}\\p{N}-])");
   private static final Pattern MINISTRY =
       Pattern.compile(
-          "(?<![\\p{L}])(?:(?<pre>[A-Z][\\p{L}.]+)\\s+)?(?<body>(?:Ministry|Department)\\s+of\\s+"
-              + "(?:the\\s+)?[A-Z]\\p{L}+(?:\\s+(?:and\\s+)?[A-Z]\\p{L}+)*"
-              + "|(?:[A-Z]\\p{L}+\\s+){1,3}(?:Ministry|Department))"
+          "(?<![\\p{L}])(?<body>(?:[A-Z][\\p{L}.]+\\s+){0,3}(?:Ministry|Department)"
+              + "(?:\\s+of\\s+(?:the\\s+)?[A-Z]\\p{L}+(?:\\s+(?:and\\s+)?[A-Z]\\p{L}+)*)?)"
               + "(?:\\s+of\\s+(?:the\\s+)?(?:Republic\\s+of\\s+)?"
               + "(?<post>[A-Z]\\p{L}+(?:\\s+[A-Z]\\p{L}+)?))?");
   private static final Pattern NUMBERED_UNIT =
@@ -316,27 +315,23 @@ final class DocumentEntities {
       int start = m.start("body");
       int end = m.end("body");
       Optional<String> country = Optional.empty();
-      String pre = m.group("pre");
-      if (pre != null) {
-        Optional<String> code = countryWord(pre);
+      List<String> bodyWords = new ArrayList<>(List.of(m.group("body").split("\\s+")));
+      // leading words before "Ministry": drop "The", "Yesterday"; keep "Uzbek" and "Defense"
+      while (!bodyWords.get(0).equals("Ministry") && !bodyWords.get(0).equals("Department")) {
+        String word = bodyWords.get(0);
+        Optional<String> code = countryWord(word);
         if (code.isPresent()) {
-          start = m.start("pre");
           country = code;
+          break;
         }
+        if (RoleFinder.MODIFIERS.contains(lower(word))) {
+          break;
+        }
+        bodyWords.remove(0);
+        start = text.indexOf(bodyWords.get(0), start + word.length());
       }
-      String body = m.group("body");
-      // the leading capitalised words of "Russian Defense Ministry" may hold the country
-      List<String> bodyWords = new ArrayList<>(List.of(body.split("\\s+")));
-      if (!body.startsWith("Ministry") && !body.startsWith("Department")) {
-        while (bodyWords.size() > 2 && !RoleFinder.MODIFIERS.contains(lower(bodyWords.get(0)))) {
-          Optional<String> code = countryWord(bodyWords.get(0));
-          if (code.isPresent()) {
-            country = country.or(() -> code);
-            break;
-          }
-          start = text.indexOf(bodyWords.get(1), start + bodyWords.get(0).length());
-          bodyWords.remove(0);
-        }
+      if (bodyWords.size() < 2) {
+        continue;
       }
       if (m.group("post") != null) {
         Optional<String> code = countryWord(m.group("post"));
@@ -352,6 +347,9 @@ final class DocumentEntities {
             && countryWord(w).isEmpty()) {
           domain.append(l).append(' ');
         }
+      }
+      if (domain.isEmpty()) {
+        continue;
       }
       out.add(
           Candidate.of(new Span(start, end), EntityType.ORGANIZATION, Source.PATTERN)
