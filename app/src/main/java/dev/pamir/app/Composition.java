@@ -1,5 +1,6 @@
 package dev.pamir.app;
 
+import dev.pamir.geodata.CountryTable;
 import dev.pamir.ingest.ArticleCleaner;
 import dev.pamir.ingest.InputReader;
 import dev.pamir.ingest.InputResolver;
@@ -9,6 +10,8 @@ import dev.pamir.ingest.http.HttpFetcher;
 import dev.pamir.ingest.meta.HtmlMetadataExtractor;
 import dev.pamir.ingest.text.TextCleaner;
 import dev.pamir.nlp.CoreNlpAnnotator;
+import dev.pamir.nlp.actor.ActorKnowledgeBase;
+import dev.pamir.nlp.entity.EntityBuilder;
 import dev.pamir.nlp.language.LanguageIdentifier;
 import dev.pamir.nlp.time.TimeNormalizer;
 import dev.pamir.pipeline.Pipeline;
@@ -37,7 +40,10 @@ public final class Composition {
     switch (analysis) {
       case CLEAN -> {}
       case FULL -> {
+        CountryTable countries = CountryTable.load();
+        ActorKnowledgeBase actors = ActorKnowledgeBase.load(countries);
         builder.add(new CoreNlpAnnotator());
+        builder.add(new EntityBuilder(actors));
         builder.add(new TimeNormalizer());
       }
     }
