@@ -9,6 +9,7 @@ import dev.pamir.ingest.http.HttpFetcher;
 import dev.pamir.ingest.meta.HtmlMetadataExtractor;
 import dev.pamir.ingest.text.TextCleaner;
 import dev.pamir.nlp.CoreNlpAnnotator;
+import dev.pamir.nlp.quote.QuoteExtractor;
 import dev.pamir.pipeline.Pipeline;
 import dev.pamir.pipeline.StageContext;
 
@@ -34,7 +35,10 @@ public final class Composition {
     Pipeline.Builder builder = Pipeline.builder();
     switch (analysis) {
       case CLEAN -> {}
-      case FULL -> builder.add(new CoreNlpAnnotator());
+      case FULL -> {
+        builder.add(new CoreNlpAnnotator());
+        builder.add(new QuoteExtractor());
+      }
     }
     return builder.build();
   }
