@@ -447,6 +447,12 @@ final class QuoteFinder {
         while (start > from && index.mention(start - 1) == index.mention(i)) {
           start--;
         }
+        if (start - 2 >= from
+            && index.word(start - 1).equals(".")
+            && index.token(start - 2).span().end() == index.token(start - 1).span().start()
+            && index.isCapitalized(start - 2)) {
+          return Optional.of(speakers.name(start - 2, end)); // "Vlast. Kz notes"
+        }
         return speakers.resolve(start, end, lastPerson);
       }
     }

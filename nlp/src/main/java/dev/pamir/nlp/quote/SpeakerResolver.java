@@ -192,7 +192,7 @@ final class SpeakerResolver {
   }
 
   /** A capitalised name the recogniser did not label, e.g. a news site: "Avia. Pro". */
-  private Speaker name(int start, int to) {
+  Speaker name(int start, int to) {
     int from = start;
     boolean titled = from > 0 && Lexicon.COURTESY_TITLES.contains(index.lower(from - 1));
     while (from + 1 < to && Lexicon.COURTESY_TITLES.contains(index.lower(from))) {
