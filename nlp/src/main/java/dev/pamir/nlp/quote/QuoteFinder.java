@@ -489,15 +489,8 @@ final class QuoteFinder {
         && index.paragraphOfToken(end) == paragraph
         && !Lexicon.PHRASE_STOPS.contains(index.lower(end))
         && !index.isVerb(end)) {
-      String w = index.word(end);
-      boolean innerDot =
-          w.equals(".")
-              && end + 1 < index.size()
-              && index.isCapitalized(end + 1)
-              && end > from
-              && end - from <= 2;
-      if (index.isPunctuation(end) && !innerDot && !w.equals("-")) {
-        break;
+      if (index.isPunctuation(end) && !index.word(end).equals("-")) {
+        break; // a dot after "said X" ends the sentence, even before a capital
       }
       end++;
     }
@@ -584,6 +577,32 @@ final class QuoteFinder {
         Optional<Speaker> speaker = comma + 1 == v ? speakerAfter(v) : subjectBefore(v, comma + 1);
         if (speaker.isPresent()) {
           add(a, comma, speaker, direct, out);
+          return;
+        }
+      }
+    }
+    describedWithQuotedWords(a, b, contentEnd, direct, out);
+  }
+
+  /**
+   * A sentence that quotes a few words after a verb of saying or judging reports the speaker's
+   * words from the verb on: "X likened the rules to “burning the Constitution”".
+   */
+  private void describedWithQuotedWords(
+      int a, int b, int contentEnd, List<Quote> direct, List<Quote> out) {
+    int firstQuoted = -1;
+    for (int i = a; i < b && firstQuoted < 0; i++) {
+      if (index.quoted(i)) {
+        firstQuoted = i;
+      }
+    }
+    for (int v = a; v < firstQuoted; v++) {
+      String tag = index.tag(v);
+      if ((tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP"))
+          && Lexicon.COMMUNICATION_VERBS.contains(index.lemma(v))) {
+        Optional<Speaker> speaker = subjectBefore(v, a);
+        if (speaker.isPresent()) {
+          add(v + 1, contentEnd, speaker, direct, out);
           return;
         }
       }

@@ -54,6 +54,7 @@ final class HandTokens {
           Map.entry("saying", "say"),
           Map.entry("visited", "visit"),
           Map.entry("met", "meet"),
+          Map.entry("called", "call"),
           Map.entry("remain", "remain"));
 
   private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i", "you");

@@ -218,6 +218,15 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void apply_quotedWordsAfterAVerbOfJudging_reportTheVerbsComplement() {
+    String text = "Timur Aliev called the new tariffs “a tax on the poor” on Monday.";
+    Quote q = only(text);
+    assertThat(q.direct()).isFalse();
+    assertThat(words(text, q)).isEqualTo("the new tariffs “a tax on the poor” on Monday");
+    assertThat(q.speakerName()).contains("Timur Aliev");
+  }
+
+  @Test
   void apply_withEntities_givesTheEntityOfTheSpeakerMention() {
     String text = "Anna Petrova opened the plant.\n\n“Prices will rise,” Petrova said.";
     Entity petrova =
