@@ -13,6 +13,7 @@ import dev.pamir.nlp.CoreNlpAnnotator;
 import dev.pamir.nlp.actor.ActorKnowledgeBase;
 import dev.pamir.nlp.entity.EntityBuilder;
 import dev.pamir.nlp.language.LanguageIdentifier;
+import dev.pamir.nlp.quote.QuoteExtractor;
 import dev.pamir.nlp.time.TimeNormalizer;
 import dev.pamir.pipeline.Pipeline;
 import dev.pamir.pipeline.StageContext;
@@ -45,6 +46,7 @@ public final class Composition {
         builder.add(new CoreNlpAnnotator());
         builder.add(new EntityBuilder(actors));
         builder.add(new TimeNormalizer());
+        builder.add(new QuoteExtractor());
       }
     }
     return builder.build();

@@ -1,0 +1,9 @@
+/**
+ * Quotes and their speakers: {@link dev.pamir.nlp.quote.QuoteExtractor} finds direct quotes between
+ * quotation marks and reported (indirect) speech, and attributes each to a speaker, by rules over
+ * the token layer. It needs no model of its own.
+ */
+@NullMarked
+package dev.pamir.nlp.quote;
+
+import org.jspecify.annotations.NullMarked;
