@@ -210,8 +210,24 @@ final class SpeakerResolver {
     Optional<Entity> entity = entityNamed(full, person);
     int token = from;
     return entity
-        .map(e -> new Speaker(e.name(), Optional.of(e.id()), e.type() == EntityType.PERSON, token))
+        .map(
+            e ->
+                new Speaker(
+                    fuller(e.name(), full),
+                    Optional.of(e.id()),
+                    e.type() == EntityType.PERSON,
+                    token))
         .orElseGet(() -> new Speaker(full, Optional.empty(), person, token));
+  }
+
+  /**
+   * The fuller of an entity's name and the name as written here: when the recogniser cut a name
+   * short ("Avia" of "Avia. Pro"), the written name says more.
+   */
+  static String fuller(String entityName, String written) {
+    String e = fold(entityName);
+    String w = fold(written);
+    return w.length() > e.length() && w.startsWith(e + " ") ? written : entityName;
   }
 
   private boolean isInnerDot(int i, int to) {
