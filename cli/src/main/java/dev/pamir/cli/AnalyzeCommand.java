@@ -121,7 +121,8 @@ final class AnalyzeCommand implements Callable<Integer> {
               Duration.ofSeconds(fetchTimeoutSeconds),
               maxRedirects,
               maxFeedItems,
-              Limits.DEFAULTS.maxInputFiles());
+              Limits.DEFAULTS.maxInputFiles(),
+              Limits.DEFAULTS.maxAnalyzedChars());
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }

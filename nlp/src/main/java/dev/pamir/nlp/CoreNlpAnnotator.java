@@ -75,7 +75,8 @@ public final class CoreNlpAnnotator implements Stage {
 
   @Override
   public Article apply(Article in, StageContext context) {
-    Annotation document = new Annotation(in.text());
+    int analyzed = analyzedLength(in.text(), context.limits().maxAnalyzedChars());
+    Annotation document = new Annotation(in.text().substring(0, analyzed));
     in.metadata()
         .published()
         .ifPresent(p -> document.set(CoreAnnotations.DocDateAnnotation.class, p.day().toString()));
@@ -106,7 +107,42 @@ public final class CoreNlpAnnotator implements Stage {
         }
       }
     }
-    return in.withTokens(tokens, sentences, mentions);
+    Article out = in.withTokens(tokens, sentences, mentions);
+    if (analyzed < in.text().length()) {
+      out =
+          out.withWarnings(
+              List.of(
+                  "text is "
+                      + in.text().length()
+                      + " characters; the language layers cover the first "
+                      + analyzed));
+    }
+    return out;
+  }
+
+  /**
+   * How much of {@code text} to analyse: all of it when within {@code max} characters, else up to
+   * the last paragraph break (or, failing that, sentence end or space) before {@code max}.
+   */
+  static int analyzedLength(String text, int max) {
+    if (text.length() <= max) {
+      return text.length();
+    }
+    int cut = text.lastIndexOf("\n\n", max);
+    if (cut < max / 2) {
+      cut = text.lastIndexOf(". ", max);
+      cut = cut < 0 ? -1 : cut + 1;
+    }
+    if (cut < max / 2) {
+      cut = text.lastIndexOf(' ', max);
+    }
+    if (cut < max / 2) {
+      cut = max;
+    }
+    if (Character.isLowSurrogate(text.charAt(cut)) && cut > 0) {
+      cut--;
+    }
+    return cut;
   }
 
   private static NamedMention mention(CoreMap mention, int length) {

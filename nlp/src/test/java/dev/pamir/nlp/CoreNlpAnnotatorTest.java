@@ -150,4 +150,31 @@ class CoreNlpAnnotatorTest {
       checkLayer(annotate(s.toString(), LocalDate.of(2020, 1, 1)));
     }
   }
+
+  @Test
+  void apply_textPastTheLimit_isAnnotatedUpToAParagraphBreak_withAWarning() {
+    String first = "Shoigu visited Dushanbe and met officials there on Monday morning.";
+    String text = first + "\n\n" + "More words here. ".repeat(100);
+    Article in =
+        Article.cleaned("a", SourceRef.ofFile("a.txt"), ArticleMetadata.EMPTY, text, List.of());
+    Article out =
+        annotator.apply(
+            in,
+            new StageContext(
+                Clock.fixed(Instant.EPOCH, ZoneOffset.UTC),
+                Limits.DEFAULTS.withMaxAnalyzedChars(100)));
+    checkLayer(out);
+    assertThat(out.text()).isEqualTo(text);
+    assertThat(out.annotations().tokens().get(out.annotations().tokens().size() - 1).span().end())
+        .isLessThanOrEqualTo(first.length());
+    assertThat(out.warnings()).singleElement().asString().contains("first " + first.length());
+  }
+
+  @Test
+  void analyzedLength_withoutBreaks_cutsAtASpace_andNeverSplitsASurrogatePair() {
+    assertThat(CoreNlpAnnotator.analyzedLength("short", 10)).isEqualTo(5);
+    assertThat(CoreNlpAnnotator.analyzedLength("aaaa bbbb cccc", 12)).isEqualTo(9);
+    String astral = "x".repeat(9) + "\uD83D\uDE00" + "y".repeat(10);
+    assertThat(CoreNlpAnnotator.analyzedLength(astral, 10)).isEqualTo(9);
+  }
 }

@@ -13,6 +13,9 @@ import java.time.Duration;
  * @param maxRedirects how many redirects one fetch may follow
  * @param maxFeedItems how many items of one feed are read; later items are ignored with a warning
  * @param maxInputFiles how many files one folder may yield
+ * @param maxAnalyzedChars how much of one article's text the language layers read; past it the text
+ *     is kept whole but annotated only up to the last paragraph break within the limit, with a
+ *     warning (news articles are far shorter; a wall of text would cost gigabytes)
  */
 public record Limits(
     long maxArticleBytes,
@@ -21,7 +24,8 @@ public record Limits(
     Duration fetchTimeout,
     int maxRedirects,
     int maxFeedItems,
-    int maxInputFiles) {
+    int maxInputFiles,
+    int maxAnalyzedChars) {
 
   /**
    * The defaults a user gets without asking: 10 MB articles, 10 s connect, 30 s fetch, 5 redirects.
@@ -34,7 +38,8 @@ public record Limits(
           Duration.ofSeconds(30),
           5,
           500,
-          1_000_000);
+          1_000_000,
+          200_000);
 
   public Limits {
     positive(maxArticleBytes, "maxArticleBytes");
@@ -46,6 +51,7 @@ public record Limits(
     }
     positive(maxFeedItems, "maxFeedItems");
     positive(maxInputFiles, "maxInputFiles");
+    positive(maxAnalyzedChars, "maxAnalyzedChars");
   }
 
   private static void positive(long value, String name) {
@@ -62,7 +68,8 @@ public record Limits(
         fetchTimeout,
         maxRedirects,
         maxFeedItems,
-        maxInputFiles);
+        maxInputFiles,
+        maxAnalyzedChars);
   }
 
   public Limits withMaxDecompressedBytes(long value) {
@@ -73,7 +80,8 @@ public record Limits(
         fetchTimeout,
         maxRedirects,
         maxFeedItems,
-        maxInputFiles);
+        maxInputFiles,
+        maxAnalyzedChars);
   }
 
   public Limits withTimeouts(Duration connect, Duration fetch) {
@@ -84,7 +92,8 @@ public record Limits(
         fetch,
         maxRedirects,
         maxFeedItems,
-        maxInputFiles);
+        maxInputFiles,
+        maxAnalyzedChars);
   }
 
   public Limits withMaxRedirects(int value) {
@@ -95,7 +104,20 @@ public record Limits(
         fetchTimeout,
         value,
         maxFeedItems,
-        maxInputFiles);
+        maxInputFiles,
+        maxAnalyzedChars);
+  }
+
+  public Limits withMaxAnalyzedChars(int value) {
+    return new Limits(
+        maxArticleBytes,
+        maxDecompressedBytes,
+        connectTimeout,
+        fetchTimeout,
+        maxRedirects,
+        maxFeedItems,
+        maxInputFiles,
+        value);
   }
 
   public Limits withMaxFeedItems(int value) {
@@ -106,6 +128,7 @@ public record Limits(
         fetchTimeout,
         maxRedirects,
         value,
-        maxInputFiles);
+        maxInputFiles,
+        maxAnalyzedChars);
   }
 }
