@@ -1,5 +1,7 @@
 package dev.pamir.app;
 
+import dev.pamir.geodata.CountryTable;
+import dev.pamir.geodata.Gazetteer;
 import dev.pamir.ingest.ArticleCleaner;
 import dev.pamir.ingest.InputReader;
 import dev.pamir.ingest.InputResolver;
@@ -9,6 +11,7 @@ import dev.pamir.ingest.http.HttpFetcher;
 import dev.pamir.ingest.meta.HtmlMetadataExtractor;
 import dev.pamir.ingest.text.TextCleaner;
 import dev.pamir.nlp.CoreNlpAnnotator;
+import dev.pamir.nlp.place.PlaceResolver;
 import dev.pamir.pipeline.Pipeline;
 import dev.pamir.pipeline.StageContext;
 
@@ -34,7 +37,11 @@ public final class Composition {
     Pipeline.Builder builder = Pipeline.builder();
     switch (analysis) {
       case CLEAN -> {}
-      case FULL -> builder.add(new CoreNlpAnnotator());
+      case FULL -> {
+        CountryTable countries = CountryTable.load();
+        builder.add(new CoreNlpAnnotator());
+        builder.add(new PlaceResolver(Gazetteer.load(countries)));
+      }
     }
     return builder.build();
   }

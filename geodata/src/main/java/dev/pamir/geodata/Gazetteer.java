@@ -20,7 +20,8 @@ import java.util.zip.GZIPInputStream;
 /**
  * The Gazetteer is an in-memory index of every populated place of 500 people or more (GeoNames
  * cities500), every first- and second-level administrative region, every country and a short
- * hand-written list of continents and macro-regions, looked up by name or alias.
+ * hand-written list of continents and macro-regions, looked up by name or alias. Countries also
+ * answer to a hand-written list of the English names news uses ("Turkey", "UK", "America").
  *
  * <p>Names are matched folded (see {@link #fold}): "St. Louis", "Saint-Louis" and "saint louis" are
  * one key. A lookup returns every entry with that name, largest population first; choosing among
@@ -80,6 +81,7 @@ public final class Gazetteer {
       loader.readRegions("admin2.tsv", Kind.DISTRICT);
       loader.readPlaces();
       loader.readMacroRegions();
+      loader.readCountryAliases();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the gazetteer tables", e);
     }
@@ -346,6 +348,25 @@ public final class Gazetteer {
             for (String alias : f[5].split("\\|")) {
               index(alias, id);
             }
+          }
+        }
+      }
+    }
+
+    void readCountryAliases() throws IOException {
+      try (BufferedReader reader = open("country-aliases.tsv", false)) {
+        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+          if (line.startsWith("#") || line.isBlank()) {
+            continue;
+          }
+          String[] f = line.split("\t", -1);
+          Country country = countries.byIso3(f[0]).orElse(null);
+          long[] entry = country == null ? null : countryPopulation.get(country.iso2());
+          if (entry == null) {
+            continue;
+          }
+          for (String alias : f[1].split("\\|")) {
+            index(alias, (int) entry[0]);
           }
         }
       }
