@@ -10,7 +10,7 @@
  * are newer than the packages.
  *
  * Regions carry two centres computed from their places: the population-weighted centre (where
- * the people are) and the geographic centre (the middle of the 5th-95th percentile range of the
+ * the people are) and the geographic centre (the middle of the 1st-99th percentile range of the
  * places' latitudes and longitudes, robust to outlying islands), which is what gazetteers give as
  * the point of a region. Output is deterministic: same packages, same bytes (gzip header aside).
  */
@@ -223,13 +223,13 @@ public class GeoDataBuilder {
       points.add(new double[] {lat, lon});
     }
 
-    /** The middle of the 5th-95th percentile range of coordinate i. */
+    /** The middle of the 1st-99th percentile range of coordinate i. */
     double middle(int i) {
       double[] v = new double[points.size()];
       for (int k = 0; k < v.length; k++) v[k] = points.get(k)[i];
       Arrays.sort(v);
-      int lo = (int) Math.floor(0.05 * (v.length - 1));
-      int hi = (int) Math.ceil(0.95 * (v.length - 1));
+      int lo = (int) Math.floor(0.01 * (v.length - 1));
+      int hi = (int) Math.ceil(0.99 * (v.length - 1));
       return (v[lo] + v[hi]) / 2;
     }
   }

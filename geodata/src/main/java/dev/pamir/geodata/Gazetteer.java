@@ -33,7 +33,7 @@ import java.util.zip.GZIPInputStream;
  * Points: places have their GeoNames point; countries the world-countries centre; regions the
  * middle of their places' spread.
  *
- * <p>Loading takes about a second and some 150 MB of heap; load once and share. Immutable and
+ * <p>Loading takes about a second and some 120 MB of heap; load once and share. Immutable and
  * thread-safe.
  */
 public final class Gazetteer {
