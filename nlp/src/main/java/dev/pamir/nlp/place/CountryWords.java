@@ -3,6 +3,7 @@ package dev.pamir.nlp.place;
 import dev.pamir.geodata.Country;
 import dev.pamir.geodata.CountryTable;
 import dev.pamir.model.Token;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,10 +23,13 @@ final class CountryWords {
 
   CountryWords(CountryTable countries) {
     Map<String, String> words = new HashMap<>();
-    for (Country country : countries.all()) {
-      if (!country.independent()) {
-        continue;
-      }
+    // Independent countries first, so that a territory cannot take a state's demonym.
+    List<Country> ordered =
+        countries.all().stream()
+            .sorted(
+                Comparator.comparing((Country c) -> !c.independent()).thenComparing(Country::iso3))
+            .toList();
+    for (Country country : ordered) {
       put(words, country.demonym(), country.iso3());
       String name = country.name();
       // "Tajikistan" -> "Tajik", "Kyrgyzstan" -> "Kyrgyz": the usual English adjective.

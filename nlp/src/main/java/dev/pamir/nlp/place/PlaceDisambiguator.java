@@ -165,7 +165,7 @@ final class PlaceDisambiguator {
       return switch (c.kind()) {
         case COUNTRY -> 3.0;
         case MACRO_REGION -> 8.0;
-        case REGION -> -0.6;
+        case REGION -> -1.0;
         case DISTRICT -> -1.5;
         case PLACE ->
             switch (c.featureCode()) {

@@ -31,6 +31,8 @@ record Toponym(
     LOCATION,
     /** The recogniser labelled it something else, but the name is a well-known place. */
     RELABELLED,
+    /** A demonym or country adjective, standing for its country. */
+    DEMONYM,
     /** Capitalised words the recogniser missed that the gazetteer knows. */
     GAZETTEER
   }

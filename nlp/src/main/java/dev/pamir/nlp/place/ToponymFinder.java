@@ -165,6 +165,7 @@ final class ToponymFinder {
       }
     }
     List<NamedMention> mentions = article.annotations().namedMentions();
+    List<Span> organisations = new ArrayList<>();
     for (NamedMention mention : mentions) {
       if (overlapsAny(mention.span(), taken)) {
         continue;
@@ -182,22 +183,105 @@ final class ToponymFinder {
           if (relabelled.isPresent()) {
             taken.add(mention.span());
             found.add(relabelled.get());
+          } else if (mention.label().equals("ORGANIZATION")) {
+            organisations.add(mention.span());
           }
         }
         default -> {}
       }
     }
+    found.addAll(demonyms(tokens, taken));
     Set<String> documentCountries = new HashSet<>(countryWords.count(tokens).keySet());
+    Set<String> names = new HashSet<>();
     for (Toponym toponym : found) {
-      GazetteerEntry top = toponym.candidates().get(0);
-      if (top.kind() == Kind.COUNTRY || top.kind() == Kind.REGION) {
-        top.country().ifPresent(documentCountries::add);
-      }
+      toponym.candidates().get(0).country().ifPresent(documentCountries::add);
+      names.add(Gazetteer.fold(toponym.name()));
+    }
+    for (Span organisation : organisations) {
+      leadingPlace(text, tokens, organisation, documentCountries, names).ifPresent(found::add);
     }
     List<Span> labelled = mentions.stream().map(NamedMention::span).toList();
     found.addAll(unlabelled(text, tokens, taken, labelled, documentCountries));
     found.sort(Comparator.comparing(Toponym::span));
     return found;
+  }
+
+  /**
+   * Demonyms and country adjectives ("Sudanese", "Sri Lankan") as mentions of their country: news
+   * geography is often written this way, and geoparsing corpora count them as toponyms.
+   */
+  private List<Toponym> demonyms(List<Token> tokens, List<Span> taken) {
+    List<Toponym> found = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      for (int length = 2; length >= 1; length--) {
+        if (i + length > tokens.size()) {
+          continue;
+        }
+        Span span = new Span(tokens.get(i).span().start(), tokens.get(i + length - 1).span().end());
+        StringBuilder words = new StringBuilder(tokens.get(i).word());
+        for (int k = i + 1; k < i + length; k++) {
+          words.append(' ').append(tokens.get(k).word());
+        }
+        if (!countryWords.isCountryWord(words.toString()) || overlapsAny(span, taken)) {
+          continue;
+        }
+        Optional<GazetteerEntry> country =
+            countryWords.country(words.toString()).flatMap(gazetteer::country);
+        if (country.isPresent()) {
+          found.add(
+              new Toponym(
+                  span,
+                  country.get().name(),
+                  List.of(country.get()),
+                  Toponym.Evidence.DEMONYM,
+                  false,
+                  Optional.empty()));
+          i += length - 1;
+          break;
+        }
+      }
+    }
+    return found;
+  }
+
+  /**
+   * The place an organisation is named after ("Mansfield Police Department"): its first words, when
+   * the document names that place elsewhere or it lies in a country the document is about.
+   */
+  private Optional<Toponym> leadingPlace(
+      String text,
+      List<Token> tokens,
+      Span organisation,
+      Set<String> documentCountries,
+      Set<String> names) {
+    int first = firstTokenAt(tokens, organisation.start());
+    int end = first;
+    while (end < tokens.size() && tokens.get(end).span().end() <= organisation.end()) {
+      end++;
+    }
+    for (int stop = Math.min(end - 1, first + 3); stop > first; stop--) {
+      if (!Character.isUpperCase(tokens.get(stop).word().codePointAt(0))) {
+        continue;
+      }
+      Span span = new Span(tokens.get(first).span().start(), tokens.get(stop - 1).span().end());
+      Optional<Toponym> toponym =
+          toponym(text, tokens, span, Toponym.Evidence.GAZETTEER, List.of())
+              .filter(t -> t.name().length() >= 4 && !countryWords.isCountryWord(t.name()))
+              .filter(
+                  t ->
+                      names.contains(Gazetteer.fold(t.name()))
+                          || t.candidates().stream()
+                              .anyMatch(
+                                  c ->
+                                      c.kind() != Kind.DISTRICT
+                                          && c.country()
+                                              .filter(documentCountries::contains)
+                                              .isPresent()));
+      if (toponym.isPresent()) {
+        return toponym;
+      }
+    }
+    return Optional.empty();
   }
 
   /**
