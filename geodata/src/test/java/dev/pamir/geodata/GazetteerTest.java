@@ -58,6 +58,21 @@ class GazetteerTest {
   }
 
   @Test
+  void lookup_englishNamesNewsUses_findTheCountry() {
+    assertThat(gazetteer.lookup("Turkey").get(0).id()).isEqualTo("iso3166:TUR");
+    assertThat(gazetteer.lookup("U.S.").get(0).id()).isEqualTo("iso3166:USA");
+    assertThat(gazetteer.lookup("UK").get(0).id()).isEqualTo("iso3166:GBR");
+  }
+
+  @Test
+  void country_point_isTheMiddleOfItsMainTerritory() {
+    GazetteerEntry usa = gazetteer.country("USA").orElseThrow();
+    // The middle of the contiguous states lies in northern Kansas.
+    assertThat(usa.latitude()).isBetween(39.0, 40.5);
+    assertThat(usa.longitude()).isBetween(-100.0, -98.0);
+  }
+
+  @Test
   void lookup_regions_byNameAndWithoutTheDivisionWord() {
     assertThat(gazetteer.lookup("Texas").get(0).id()).isEqualTo("admin1:US.TX");
     assertThat(gazetteer.lookup("Surxondaryo"))
