@@ -38,9 +38,8 @@ public final class Composition {
     switch (analysis) {
       case CLEAN -> {}
       case FULL -> {
-        CountryTable countries = CountryTable.load();
         builder.add(new CoreNlpAnnotator());
-        builder.add(new PlaceResolver(Gazetteer.load(countries)));
+        builder.add(new PlaceResolver(Gazetteer.load(CountryTable.load())));
       }
     }
     return builder.build();
