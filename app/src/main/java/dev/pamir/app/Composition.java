@@ -1,6 +1,7 @@
 package dev.pamir.app;
 
 import dev.pamir.geodata.CountryTable;
+import dev.pamir.geodata.Gazetteer;
 import dev.pamir.ingest.ArticleCleaner;
 import dev.pamir.ingest.InputReader;
 import dev.pamir.ingest.InputResolver;
@@ -13,6 +14,7 @@ import dev.pamir.nlp.CoreNlpAnnotator;
 import dev.pamir.nlp.actor.ActorKnowledgeBase;
 import dev.pamir.nlp.entity.EntityBuilder;
 import dev.pamir.nlp.language.LanguageIdentifier;
+import dev.pamir.nlp.place.PlaceResolver;
 import dev.pamir.nlp.quote.QuoteExtractor;
 import dev.pamir.nlp.time.TimeNormalizer;
 import dev.pamir.pipeline.Pipeline;
@@ -45,6 +47,7 @@ public final class Composition {
         ActorKnowledgeBase actors = ActorKnowledgeBase.load(countries);
         builder.add(new CoreNlpAnnotator());
         builder.add(new EntityBuilder(actors));
+        builder.add(new PlaceResolver(Gazetteer.load(countries)));
         builder.add(new TimeNormalizer());
         builder.add(new QuoteExtractor());
       }

@@ -1,0 +1,551 @@
+package dev.pamir.nlp.place;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.pamir.geodata.Gazetteer;
+import dev.pamir.geodata.GazetteerEntry;
+import dev.pamir.geodata.GazetteerEntry.Kind;
+import dev.pamir.model.Article;
+import dev.pamir.model.Entity;
+import dev.pamir.model.EntityType;
+import dev.pamir.model.Layer;
+import dev.pamir.model.NamedMention;
+import dev.pamir.model.Span;
+import dev.pamir.model.Token;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * The ToponymFinder lists the toponyms of an article: the location entities (or, without the entity
+ * layer, the recogniser's location mentions), mentions the recogniser labelled otherwise whose name
+ * is a well-known place, and capitalised words it missed that the gazetteer knows in a place-like
+ * context. Toponyms do not overlap and come in text order.
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class ToponymFinder {
+
+  /** Prepositions after which a capitalised name is most likely a place. */
+  static final Set<String> LOCATIVES =
+      Set.of(
+          "in",
+          "at",
+          "near",
+          "from",
+          "to",
+          "outside",
+          "across",
+          "toward",
+          "towards",
+          "into",
+          "via",
+          "around",
+          "through",
+          "throughout",
+          "between",
+          "inside",
+          "within");
+
+  /** Words the recogniser sometimes labels a location that name no one place: "the West". */
+  private static final Set<String> NOT_NAMES =
+      Set.of(
+          "north",
+          "south",
+          "east",
+          "west",
+          "northeast",
+          "northwest",
+          "southeast",
+          "southwest",
+          "the north",
+          "the south",
+          "the east",
+          "the west",
+          "midwest",
+          "downtown",
+          "uptown",
+          "earth",
+          "world",
+          "heaven",
+          "hell",
+          "city",
+          "state",
+          "county",
+          "town",
+          "village");
+
+  /** The longest run of capitalised words tried as one name. */
+  private static final int MAX_WORDS = 4;
+
+  /** A place this big (or a capital, or a region) is a place even when labelled otherwise. */
+  private static final long WELL_KNOWN_POPULATION = 100_000;
+
+  /** Associated Press abbreviations of the US states, to their GeoNames admin1 codes. */
+  private static final Map<String, String> AP_STATES =
+      Map.ofEntries(
+          Map.entry("ala", "AL"),
+          Map.entry("ariz", "AZ"),
+          Map.entry("ark", "AR"),
+          Map.entry("calif", "CA"),
+          Map.entry("colo", "CO"),
+          Map.entry("conn", "CT"),
+          Map.entry("del", "DE"),
+          Map.entry("fla", "FL"),
+          Map.entry("ga", "GA"),
+          Map.entry("ill", "IL"),
+          Map.entry("ind", "IN"),
+          Map.entry("kan", "KS"),
+          Map.entry("kans", "KS"),
+          Map.entry("ky", "KY"),
+          Map.entry("la", "LA"),
+          Map.entry("md", "MD"),
+          Map.entry("mass", "MA"),
+          Map.entry("mich", "MI"),
+          Map.entry("minn", "MN"),
+          Map.entry("miss", "MS"),
+          Map.entry("mo", "MO"),
+          Map.entry("mont", "MT"),
+          Map.entry("neb", "NE"),
+          Map.entry("nev", "NV"),
+          Map.entry("nh", "NH"),
+          Map.entry("nj", "NJ"),
+          Map.entry("nm", "NM"),
+          Map.entry("ny", "NY"),
+          Map.entry("nc", "NC"),
+          Map.entry("nd", "ND"),
+          Map.entry("okla", "OK"),
+          Map.entry("ore", "OR"),
+          Map.entry("pa", "PA"),
+          Map.entry("ri", "RI"),
+          Map.entry("sc", "SC"),
+          Map.entry("sd", "SD"),
+          Map.entry("tenn", "TN"),
+          Map.entry("tex", "TX"),
+          Map.entry("vt", "VT"),
+          Map.entry("va", "VA"),
+          Map.entry("wash", "WA"),
+          Map.entry("wva", "WV"),
+          Map.entry("wis", "WI"),
+          Map.entry("wyo", "WY"));
+
+  private final Gazetteer gazetteer;
+  private final CountryWords countryWords;
+
+  ToponymFinder(Gazetteer gazetteer, CountryWords countryWords) {
+    this.gazetteer = requireNonNull(gazetteer, "gazetteer is null");
+    this.countryWords = requireNonNull(countryWords, "countryWords is null");
+  }
+
+  /** The toponyms of {@code article}, which has tokens and named mentions. */
+  List<Toponym> find(Article article) {
+    String text = article.text();
+    List<Token> tokens = article.annotations().tokens();
+    List<Toponym> found = new ArrayList<>();
+    List<Span> taken = new ArrayList<>();
+    if (article.layers().contains(Layer.ENTITIES)) {
+      for (Entity entity : article.annotations().entities()) {
+        boolean place =
+            entity.type() == EntityType.LOCATION
+                || entity.type() == EntityType.COUNTRY
+                || entity.type() == EntityType.FACILITY;
+        for (Span span : entity.mentions()) {
+          taken.add(span);
+          if (place) {
+            toponym(text, tokens, span, Toponym.Evidence.LOCATION, List.of(entity.name()))
+                .ifPresent(found::add);
+          }
+        }
+      }
+    }
+    List<NamedMention> mentions = article.annotations().namedMentions();
+    List<Span> organisations = new ArrayList<>();
+    for (NamedMention mention : mentions) {
+      if (overlapsAny(mention.span(), taken)) {
+        continue;
+      }
+      switch (mention.label()) {
+        case "LOCATION", "COUNTRY", "CITY", "STATE_OR_PROVINCE" -> {
+          taken.add(mention.span());
+          toponym(text, tokens, mention.span(), Toponym.Evidence.LOCATION, List.of())
+              .ifPresent(found::add);
+        }
+        case "ORGANIZATION", "PERSON", "MISC" -> {
+          Optional<Toponym> relabelled =
+              toponym(text, tokens, mention.span(), Toponym.Evidence.RELABELLED, List.of())
+                  .filter(t -> wellKnown(t, mention.label()));
+          if (relabelled.isPresent()) {
+            taken.add(mention.span());
+            found.add(relabelled.get());
+          } else if (mention.label().equals("ORGANIZATION")) {
+            organisations.add(mention.span());
+          }
+        }
+        default -> {}
+      }
+    }
+    found.addAll(demonyms(tokens, taken));
+    Set<String> documentCountries = new HashSet<>(countryWords.count(tokens).keySet());
+    Set<String> names = new HashSet<>();
+    for (Toponym toponym : found) {
+      toponym.candidates().get(0).country().ifPresent(documentCountries::add);
+      names.add(Gazetteer.fold(toponym.name()));
+    }
+    for (Span organisation : organisations) {
+      leadingPlace(text, tokens, organisation, documentCountries, names).ifPresent(found::add);
+    }
+    List<Span> labelled = mentions.stream().map(NamedMention::span).toList();
+    found.addAll(unlabelled(text, tokens, taken, labelled, documentCountries));
+    found.sort(Comparator.comparing(Toponym::span));
+    return found;
+  }
+
+  /**
+   * Demonyms and country adjectives ("Sudanese", "Sri Lankan") as mentions of their country: news
+   * geography is often written this way, and geoparsing corpora count them as toponyms.
+   */
+  private List<Toponym> demonyms(List<Token> tokens, List<Span> taken) {
+    List<Toponym> found = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      for (int length = 2; length >= 1; length--) {
+        if (i + length > tokens.size()) {
+          continue;
+        }
+        Span span = new Span(tokens.get(i).span().start(), tokens.get(i + length - 1).span().end());
+        StringBuilder words = new StringBuilder(tokens.get(i).word());
+        for (int k = i + 1; k < i + length; k++) {
+          words.append(' ').append(tokens.get(k).word());
+        }
+        if (!countryWords.isCountryWord(words.toString()) || overlapsAny(span, taken)) {
+          continue;
+        }
+        Optional<GazetteerEntry> country =
+            countryWords.country(words.toString()).flatMap(gazetteer::country);
+        if (country.isPresent()) {
+          found.add(
+              new Toponym(
+                  span,
+                  country.get().name(),
+                  List.of(country.get()),
+                  Toponym.Evidence.DEMONYM,
+                  false,
+                  Optional.empty()));
+          i += length - 1;
+          break;
+        }
+      }
+    }
+    return found;
+  }
+
+  /**
+   * The place an organisation is named after ("Mansfield Police Department"): its first words, when
+   * the document names that place elsewhere or it lies in a country the document is about.
+   */
+  private Optional<Toponym> leadingPlace(
+      String text,
+      List<Token> tokens,
+      Span organisation,
+      Set<String> documentCountries,
+      Set<String> names) {
+    int first = firstTokenAt(tokens, organisation.start());
+    int end = first;
+    while (end < tokens.size() && tokens.get(end).span().end() <= organisation.end()) {
+      end++;
+    }
+    for (int stop = Math.min(end - 1, first + 3); stop > first; stop--) {
+      if (!Character.isUpperCase(tokens.get(stop).word().codePointAt(0))) {
+        continue;
+      }
+      Span span = new Span(tokens.get(first).span().start(), tokens.get(stop - 1).span().end());
+      Optional<Toponym> toponym =
+          toponym(text, tokens, span, Toponym.Evidence.GAZETTEER, List.of())
+              .filter(t -> t.name().length() >= 4 && !countryWords.isCountryWord(t.name()))
+              .filter(
+                  t ->
+                      names.contains(Gazetteer.fold(t.name()))
+                          || t.candidates().stream()
+                              .anyMatch(
+                                  c ->
+                                      c.kind() != Kind.DISTRICT
+                                          && c.country()
+                                              .filter(documentCountries::contains)
+                                              .isPresent()));
+      if (toponym.isPresent()) {
+        return toponym;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A mention the recogniser labelled a person, organisation or miscellany is a place when its name
+   * is a country, a macro-region, or (for organisations, and persons after a locative preposition)
+   * a first-level region or a large or capital city: "Washington" tagged as an organisation.
+   */
+  private static boolean wellKnown(Toponym toponym, String label) {
+    GazetteerEntry top = toponym.candidates().get(0);
+    boolean countryOrMacro = top.kind() == Kind.COUNTRY || top.kind() == Kind.MACRO_REGION;
+    if (label.equals("MISC")) {
+      return countryOrMacro;
+    }
+    if (label.equals("PERSON") && !toponym.locative()) {
+      return false;
+    }
+    return countryOrMacro
+        || top.kind() == Kind.REGION
+        || toponym.candidates().stream()
+            .anyMatch(
+                c ->
+                    c.kind() == Kind.PLACE
+                        && (c.population() >= WELL_KNOWN_POPULATION
+                            || c.featureCode().equals("PPLC")));
+  }
+
+  /**
+   * Whole runs of capitalised proper nouns no one labelled that the gazetteer knows, in context. A
+   * run is taken whole or not at all: "Defense Minister" is not the town of Minister.
+   */
+  private List<Toponym> unlabelled(
+      String text,
+      List<Token> tokens,
+      List<Span> taken,
+      List<Span> labelled,
+      Set<String> documentCountries) {
+    List<Toponym> found = new ArrayList<>();
+    int i = 0;
+    while (i < tokens.size()) {
+      if (!properNoun(tokens.get(i))) {
+        i++;
+        continue;
+      }
+      int end = i + 1;
+      while (end < tokens.size() && properNoun(tokens.get(end))) {
+        end++;
+      }
+      if (end - i <= MAX_WORDS) {
+        Span span = new Span(tokens.get(i).span().start(), tokens.get(end - 1).span().end());
+        if (!overlapsAny(span, labelled) && !overlapsAny(span, taken)) {
+          toponym(text, tokens, span, Toponym.Evidence.GAZETTEER, List.of())
+              .filter(t -> plausible(t, documentCountries))
+              .ifPresent(found::add);
+        }
+      }
+      i = end;
+    }
+    return found;
+  }
+
+  /**
+   * A name found by the gazetteer alone is kept when it is unambiguous enough and either follows a
+   * locative preposition or lies in a country the document is about.
+   */
+  private boolean plausible(Toponym toponym, Set<String> documentCountries) {
+    if (toponym.name().length() < 4 || countryWords.isCountryWord(toponym.name())) {
+      return false;
+    }
+    List<GazetteerEntry> candidates = toponym.candidates();
+    GazetteerEntry top = candidates.get(0);
+    if (top.kind() == Kind.COUNTRY || top.kind() == Kind.MACRO_REGION) {
+      return true;
+    }
+    Predicate<GazetteerEntry> inDocument =
+        c -> c.country().filter(documentCountries::contains).isPresent();
+    List<GazetteerEntry> local = candidates.stream().filter(inDocument).toList();
+    if (!local.isEmpty()) {
+      return local.size() == 1 || local.get(0).population() >= 10 * local.get(1).population();
+    }
+    return toponym.locative()
+        && (candidates.size() == 1 || top.population() >= 10 * candidates.get(1).population())
+        && top.population() >= 1_000;
+  }
+
+  private Optional<Toponym> toponym(
+      String text, List<Token> tokens, Span span, Toponym.Evidence evidence, List<String> alsoTry) {
+    String surface = span.of(text);
+    List<String> names = new ArrayList<>(alsoTry);
+    String tidy = tidy(surface);
+    names.add(0, tidy);
+    if (tidy.isEmpty()
+        || tidy.equals(tidy.toLowerCase(Locale.ROOT))
+        || NOT_NAMES.contains(tidy.toLowerCase(Locale.ROOT))) {
+      return Optional.empty();
+    }
+    int comma = tidy.indexOf(',');
+    if (comma > 0) {
+      names.add(tidy.substring(0, comma).strip());
+    }
+    for (String name : names) {
+      List<GazetteerEntry> candidates = gazetteer.lookup(name);
+      if (!candidates.isEmpty()) {
+        return Optional.of(
+            new Toponym(
+                span,
+                name,
+                candidates,
+                evidence,
+                locative(tokens, span),
+                qualifier(text, span, comma > 0 ? tidy.substring(comma + 1) : null)));
+      }
+    }
+    return restricted(tidy, tokens, span, evidence);
+  }
+
+  /** "Washington state", "Kunduz province", "Northern Afghanistan": a name with a kind word. */
+  private Optional<Toponym> restricted(
+      String name, List<Token> tokens, Span span, Toponym.Evidence evidence) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    for (String suffix : List.of(" state", " province", " region", " oblast")) {
+      if (lower.endsWith(suffix)) {
+        String bare = name.substring(0, name.length() - suffix.length());
+        List<GazetteerEntry> regions =
+            gazetteer.lookup(bare).stream().filter(c -> c.kind() == Kind.REGION).toList();
+        if (!regions.isEmpty()) {
+          return Optional.of(
+              new Toponym(span, bare, regions, evidence, locative(tokens, span), Optional.empty()));
+        }
+      }
+    }
+    for (String direction :
+        List.of(
+            "northern ",
+            "southern ",
+            "eastern ",
+            "western ",
+            "central ",
+            "north ",
+            "south ",
+            "east ",
+            "west ",
+            "northeast ",
+            "northwest ",
+            "southeast ",
+            "southwest ")) {
+      if (lower.startsWith(direction)) {
+        String bare = name.substring(direction.length());
+        List<GazetteerEntry> large =
+            gazetteer.lookup(bare).stream()
+                .filter(c -> c.kind() == Kind.COUNTRY || c.kind() == Kind.REGION)
+                .toList();
+        if (!large.isEmpty()) {
+          return Optional.of(
+              new Toponym(span, bare, large, evidence, locative(tokens, span), Optional.empty()));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The region or country written after the name: "Paris, Texas", "Alexandria, La.". */
+  private Optional<GazetteerEntry> qualifier(String text, Span span, String inside) {
+    String after = inside;
+    if (after == null) {
+      int i = span.end();
+      if (i >= text.length() || text.charAt(i) != ',') {
+        return Optional.empty();
+      }
+      int end = i + 1;
+      while (end < text.length()
+          && end < i + 40
+          && text.charAt(end) != ','
+          && text.charAt(end) != '\n') {
+        end++;
+      }
+      after = text.substring(i + 1, end);
+    }
+    String words = after.strip();
+    int stop = 0;
+    while (stop < words.length()
+        && (Character.isLetter(words.charAt(stop))
+            || words.charAt(stop) == '.'
+            || (words.charAt(stop) == ' '
+                && stop + 1 < words.length()
+                && Character.isUpperCase(words.charAt(stop + 1))))) {
+      stop++;
+    }
+    String candidate = words.substring(0, stop).strip();
+    if (candidate.isEmpty() || !Character.isUpperCase(candidate.charAt(0))) {
+      return Optional.empty();
+    }
+    String key = Gazetteer.fold(candidate).replace(" ", "");
+    if (AP_STATES.containsKey(key) && (candidate.endsWith(".") || candidate.length() == 2)) {
+      return gazetteer.region("US." + AP_STATES.get(key));
+    }
+    if (candidate.length() == 2 && candidate.equals(candidate.toUpperCase(Locale.ROOT))) {
+      return gazetteer.region("US." + candidate);
+    }
+    return gazetteer.lookup(candidate.replaceAll("\\.$", "")).stream()
+        .filter(c -> c.kind() == Kind.REGION || c.kind() == Kind.COUNTRY)
+        .findFirst();
+  }
+
+  /** The surface text without a leading article, a trailing possessive or surrounding marks. */
+  static String tidy(String surface) {
+    String s = surface.strip();
+    if (s.startsWith("the ") || s.startsWith("The ")) {
+      s = s.substring(4);
+    }
+    if (s.endsWith("'s") || s.endsWith("\u2019s")) {
+      s = s.substring(0, s.length() - 2);
+    }
+    return s.strip();
+  }
+
+  private static boolean locative(List<Token> tokens, Span span) {
+    int index = firstTokenAt(tokens, span.start());
+    if (index <= 0) {
+      return false;
+    }
+    Token before = tokens.get(index - 1);
+    if (before.word().equals("the") && index >= 2) {
+      before = tokens.get(index - 2);
+    }
+    return LOCATIVES.contains(before.word().toLowerCase(Locale.ROOT));
+  }
+
+  /** The index of the first token that starts at or after {@code offset}. */
+  private static int firstTokenAt(List<Token> tokens, int offset) {
+    int low = 0;
+    int high = tokens.size();
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (tokens.get(mid).span().start() < offset) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    return low;
+  }
+
+  private static boolean properNoun(Token token) {
+    String word = token.word();
+    return !word.isEmpty()
+        && Character.isUpperCase(word.codePointAt(0))
+        && (token.tag().equals("NNP") || token.tag().equals("NNPS"));
+  }
+
+  private static boolean allProper(List<Token> tokens, int start, int end) {
+    for (int k = start; k < end; k++) {
+      if (!properNoun(tokens.get(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean overlapsAny(Span span, List<Span> spans) {
+    for (Span other : spans) {
+      if (span.start() < other.end() && other.start() < span.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

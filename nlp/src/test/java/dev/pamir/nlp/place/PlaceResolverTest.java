@@ -1,0 +1,381 @@
+package dev.pamir.nlp.place;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.pamir.geodata.CountryTable;
+import dev.pamir.geodata.Gazetteer;
+import dev.pamir.model.Article;
+import dev.pamir.model.ArticleMetadata;
+import dev.pamir.model.Entity;
+import dev.pamir.model.EntityType;
+import dev.pamir.model.Layer;
+import dev.pamir.model.NamedMention;
+import dev.pamir.model.Place;
+import dev.pamir.model.Sentence;
+import dev.pamir.model.SourceRef;
+import dev.pamir.model.Span;
+import dev.pamir.model.Token;
+import dev.pamir.pipeline.Limits;
+import dev.pamir.pipeline.StageContext;
+import dev.pamir.testkit.ArticleInvariants;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Resolution on hand-built articles: tokens tagged by capitalisation and the recogniser's mentions
+ * written out, so no language model is loaded.
+ */
+class PlaceResolverTest {
+
+  private static final StageContext CONTEXT =
+      new StageContext(Clock.fixed(Instant.EPOCH, ZoneOffset.UTC), Limits.DEFAULTS);
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’.][\\p{L}]+)*\\.?|\\S");
+  private static final Set<String> PREPOSITIONS =
+      Set.of("in", "at", "near", "from", "to", "of", "on", "with", "for");
+
+  private static PlaceResolver resolver;
+
+  @BeforeAll
+  static void load() {
+    resolver = new PlaceResolver(Gazetteer.load(CountryTable.load()));
+  }
+
+  // ---- inline examples ----
+
+  @Test
+  void apply_moscowInACentralAsiaArticle_isRussiasCapital() {
+    Place moscow =
+        only(
+            resolve(
+                "Uzbek and Tajik officials met in Dushanbe. Moscow promised help to Tajikistan.",
+                "Dushanbe",
+                "Moscow",
+                "Tajikistan"),
+            "Moscow");
+    assertThat(moscow.country()).contains("RUS");
+    assertThat(moscow.gazetteerId()).contains("geonames:524901");
+  }
+
+  @Test
+  void apply_washingtonInPoliticsNews_isTheCapitalNotTheState() {
+    Place washington =
+        only(
+            resolve(
+                "The Senate in Washington voted on the budget of the United States.",
+                "Washington",
+                "United States"),
+            "Washington");
+    assertThat(washington.latitude()).isBetween(38.8, 39.0);
+    assertThat(washington.longitude()).isBetween(-77.1, -76.9);
+  }
+
+  @Test
+  void apply_parisWithTexasContext_isParisTexas() {
+    Place paris =
+        only(
+            resolve(
+                "The storm hit Paris, Texas, on Sunday. Dallas sent crews.",
+                "Paris",
+                "Texas",
+                "Dallas"),
+            "Paris");
+    assertThat(paris.country()).contains("USA");
+    assertThat(paris.latitude()).isBetween(33.5, 33.8);
+  }
+
+  @Test
+  void apply_parisAlone_isTheFrenchCapital() {
+    Place paris = only(resolve("Talks resume in Paris next week.", "Paris"), "Paris");
+    assertThat(paris.country()).contains("FRA");
+  }
+
+  @Test
+  void apply_country_isItsCentreWithAnIsoIdentifier() {
+    Place tajikistan = only(resolve("Tajikistan closed its border.", "Tajikistan"), "Tajikistan");
+    assertThat(tajikistan.gazetteerId()).contains("iso3166:TJK");
+    assertThat(tajikistan.country()).contains("TJK");
+    assertThat(tajikistan.latitude()).isBetween(37.0, 41.0);
+  }
+
+  @Test
+  void apply_repeatedPlace_isOnePlaceWithEveryMentionSorted() {
+    String text = "Troops left Dushanbe. In Dushanbe, crowds gathered. Dushanbe is calm.";
+    List<Place> places = resolve(text, "Dushanbe", "Dushanbe", "Dushanbe");
+    assertThat(places).hasSize(1);
+    assertThat(places.get(0).mentions())
+        .containsExactly(new Span(12, 20), new Span(25, 33), new Span(52, 60));
+  }
+
+  @Test
+  void apply_alternateSpelling_resolvesToTheGazetteerName() {
+    Place kushka = only(resolve("Turkmen guards patrol the Kushka region.", "Kushka"), "Kushka");
+    assertThat(kushka.name()).isEqualTo("Serhetabat");
+    assertThat(kushka.country()).contains("TKM");
+  }
+
+  @Test
+  void apply_cityTheRecogniserMissedAfterAPreposition_isFound() {
+    List<Place> places =
+        resolve(
+            "Uzbek soldiers arrived at the Termez training ground in Uzbekistan.", "Uzbekistan");
+    assertThat(places).extracting(Place::name).contains("Tirmiz", "Uzbekistan");
+  }
+
+  @Test
+  void apply_titleWordThatIsAlsoATown_isNotAPlace() {
+    List<Place> places =
+        resolve("The Defense Minister spoke in Washington about the United States.", "Washington");
+    assertThat(places).extracting(Place::name).doesNotContain("Minster", "Minister");
+  }
+
+  @Test
+  void apply_cityLabelledAnOrganisation_isAPlaceWhenWellKnown() {
+    Article article =
+        article(
+            "Officials in Tashkent said Kabul had agreed.",
+            List.of(mention("Tashkent", "ORGANIZATION"), mention("Kabul", "ORGANIZATION")));
+    assertThat(resolver.apply(article, CONTEXT).annotations().places())
+        .extracting(Place::name)
+        .containsExactly("Tashkent", "Kabul");
+  }
+
+  @Test
+  void apply_entityLayerPresent_resolvesLocationEntitiesOnly() {
+    String text = "Jordan met officials in Jordan.";
+    Article article =
+        article(text, List.of(mention("Jordan", "PERSON"), mention("Jordan", "LOCATION")));
+    Article withEntities =
+        article.withEntities(
+            List.of(
+                new Entity(
+                    "E1",
+                    "Jordan",
+                    EntityType.PERSON,
+                    Optional.empty(),
+                    List.of(),
+                    List.of(),
+                    List.of(new Span(0, 6))),
+                new Entity(
+                    "E2",
+                    "Jordan",
+                    EntityType.COUNTRY,
+                    Optional.of("JOR"),
+                    List.of(),
+                    List.of(),
+                    List.of(new Span(24, 30)))));
+    List<Place> places = resolver.apply(withEntities, CONTEXT).annotations().places();
+    assertThat(places).hasSize(1);
+    assertThat(places.get(0).mentions()).containsExactly(new Span(24, 30));
+    assertThat(places.get(0).country()).contains("JOR");
+  }
+
+  @Test
+  void apply_nothingLooksLikeAPlace_isEmptyButProducesTheLayer() {
+    Article out = resolver.apply(article("It rained.", List.of()), CONTEXT);
+    assertThat(out.layers()).contains(Layer.PLACES);
+    assertThat(out.annotations().places()).isEmpty();
+  }
+
+  // ---- golden: short texts written for these tests ----
+
+  /** Demonyms stand for their country; a town the recogniser missed is found after "to". */
+  @Test
+  void apply_golden_centralAsia() {
+    String text =
+        "Russian and Tajik troops held drills near Bokhtar, south of Dushanbe. Later they moved to"
+            + " Termez in Uzbekistan, across the river from Afghanistan, before flying to Moscow.";
+    assertThat(
+            render(
+                text, resolve(text, "Bokhtar", "Dushanbe", "Uzbekistan", "Afghanistan", "Moscow")))
+        .isEqualTo(
+            """
+            [0,7) "Russian" -> Russia (61.637,99.017) RUS iso3166:RUS
+            [12,17) "Tajik" -> Tajikistan (38.528,71.042) TJK iso3166:TJK
+            [42,49) "Bokhtar" -> Bokhtar (37.837,68.778) TJK geonames:1220747
+            [60,68) "Dushanbe" -> Dushanbe (38.536,68.779) TJK geonames:1221874
+            [90,96) "Termez" -> Tirmiz (37.224,67.278) UZB geonames:1215957
+            [100,110) "Uzbekistan" -> Uzbekistan (41.750,63.170) UZB iso3166:UZB
+            [134,145) "Afghanistan" -> Afghanistan (33.839,66.027) AFG iso3166:AFG
+            [164,170) "Moscow" -> Moscow (55.752,37.616) RUS geonames:524901
+            """);
+  }
+
+  @Test
+  void apply_golden_localUsNews() {
+    String text =
+        "Heavy rain flooded roads near Lafayette on Friday. Crews from Broussard and Lafayette"
+            + " Parish cleared drains, the Louisiana transport office said.";
+    assertThat(
+            render(text, resolve(text, "Lafayette", "Broussard", "Lafayette Parish", "Louisiana")))
+        .isEqualTo(
+            """
+            [30,39) "Lafayette" -> Lafayette (30.224,-92.020) USA geonames:4330145
+            [62,71) "Broussard" -> Broussard (30.147,-91.961) USA geonames:4317985
+            [76,92) "Lafayette Parish" -> Lafayette Parish (30.208,-92.073) USA admin2:US.LA.055
+            [113,122) "Louisiana" -> Louisiana (31.171,-91.833) USA admin1:US.LA
+            """);
+  }
+
+  // ---- random input through the shared invariants ----
+
+  @Test
+  void apply_randomText_keepsInvariants() {
+    Random random = new Random(7);
+    String[] words = {
+      "Moscow",
+      "Paris",
+      "Texas",
+      "in",
+      "near",
+      "the",
+      "Minister",
+      "Washington",
+      ",",
+      ".",
+      "\n\n",
+      "Georgia",
+      "Jordan",
+      "😀",
+      "ب",
+      "Springfield",
+      "County",
+      "Kushka",
+      "north",
+      "Termez"
+    };
+    for (int round = 0; round < 200; round++) {
+      StringBuilder text = new StringBuilder("Start");
+      int n = random.nextInt(40);
+      for (int i = 0; i < n; i++) {
+        text.append(' ').append(words[random.nextInt(words.length)]);
+      }
+      String s = text.toString().strip();
+      List<NamedMention> mentions = new ArrayList<>();
+      Matcher m = WORD.matcher(s);
+      while (m.find()) {
+        if (Character.isUpperCase(m.group().codePointAt(0)) && random.nextInt(3) > 0) {
+          String label =
+              List.of("LOCATION", "ORGANIZATION", "PERSON", "MISC").get(random.nextInt(4));
+          mentions.add(new NamedMention(new Span(m.start(), m.end()), label, Optional.empty()));
+        }
+      }
+      Article out = resolver.apply(article(s, mentions), CONTEXT);
+      ArticleInvariants.check(out);
+      checkPlaces(out);
+    }
+  }
+
+  /** Spans in bounds and sorted, one mention in one place only, points on Earth. */
+  private static void checkPlaces(Article article) {
+    List<Span> all = new ArrayList<>();
+    for (Place place : article.annotations().places()) {
+      assertThat(place.mentions()).isNotEmpty().isSorted();
+      assertThat(place.latitude()).isBetween(-90.0, 90.0);
+      assertThat(place.longitude()).isBetween(-180.0, 180.0);
+      for (Span span : place.mentions()) {
+        assertThat(span.fitsIn(article.text().length())).isTrue();
+        all.add(span);
+      }
+    }
+    assertThat(all).doesNotHaveDuplicates();
+  }
+
+  // ---- helpers ----
+
+  private static String render(String text, List<Place> places) {
+    record Line(Span span, Place place) {}
+    List<Line> lines = new ArrayList<>();
+    places.forEach(p -> p.mentions().forEach(s -> lines.add(new Line(s, p))));
+    lines.sort((a, b) -> a.span().compareTo(b.span()));
+    return lines.stream()
+        .map(
+            l ->
+                String.format(
+                    Locale.ROOT,
+                    "%s \"%s\" -> %s (%.3f,%.3f) %s %s%n",
+                    l.span(),
+                    l.span().of(text),
+                    l.place().name(),
+                    l.place().latitude(),
+                    l.place().longitude(),
+                    l.place().country().orElse("-"),
+                    l.place().gazetteerId().orElse("-")))
+        .collect(Collectors.joining());
+  }
+
+  /** The place one of whose mentions reads {@code surface} in the last text resolved. */
+  private static Place only(List<Place> places, String surface) {
+    return places.stream()
+        .filter(p -> p.mentions().stream().anyMatch(s -> s.of(lastText).equals(surface)))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no place for " + surface + " in " + places));
+  }
+
+  private static String lastText = "";
+
+  /** The places of {@code text} where each of {@code locations}, in order, is a LOCATION. */
+  private static List<Place> resolve(String text, String... locations) {
+    List<NamedMention> mentions = new ArrayList<>();
+    int from = 0;
+    for (String location : locations) {
+      int start = text.indexOf(location, from);
+      if (start < 0) {
+        throw new IllegalArgumentException(location + " is not in the text after " + from);
+      }
+      mentions.add(
+          new NamedMention(
+              new Span(start, start + location.length()), "LOCATION", Optional.empty()));
+      from = start + location.length();
+    }
+    lastText = text;
+    return resolver.apply(article(text, mentions), CONTEXT).annotations().places();
+  }
+
+  private static Mention mention(String text, String label) {
+    return new Mention(text, label);
+  }
+
+  private record Mention(String text, String label) {}
+
+  private static Article article(String text, List<?> mentionsOrSpecs) {
+    List<NamedMention> mentions = new ArrayList<>();
+    int from = 0;
+    for (Object o : mentionsOrSpecs) {
+      if (o instanceof NamedMention nm) {
+        mentions.add(nm);
+      } else if (o instanceof Mention spec) {
+        int start = text.indexOf(spec.text(), from);
+        mentions.add(
+            new NamedMention(
+                new Span(start, start + spec.text().length()), spec.label(), Optional.empty()));
+        from = start + spec.text().length();
+      }
+    }
+    List<Token> tokens = new ArrayList<>();
+    Matcher m = WORD.matcher(text);
+    while (m.find()) {
+      String word = m.group();
+      String tag =
+          PREPOSITIONS.contains(word.toLowerCase(Locale.ROOT))
+              ? "IN"
+              : Character.isUpperCase(word.codePointAt(0)) ? "NNP" : "NN";
+      tokens.add(new Token(new Span(m.start(), m.end()), word, word, tag, "O"));
+    }
+    List<Sentence> sentences = List.of(new Sentence(new Span(0, text.length()), 0, tokens.size()));
+    lastText = text;
+    return Article.cleaned("a", SourceRef.ofFile("a.txt"), ArticleMetadata.EMPTY, text, List.of())
+        .withTokens(tokens, sentences, mentions);
+  }
+}
