@@ -149,6 +149,7 @@ final class ToponymFinder {
     List<Token> tokens = article.annotations().tokens();
     List<Toponym> found = new ArrayList<>();
     List<Span> taken = new ArrayList<>();
+    List<Span> organisations = new ArrayList<>();
     if (article.layers().contains(Layer.ENTITIES)) {
       for (Entity entity : article.annotations().entities()) {
         boolean place =
@@ -157,15 +158,20 @@ final class ToponymFinder {
                 || entity.type() == EntityType.FACILITY;
         for (Span span : entity.mentions()) {
           taken.add(span);
-          if (place) {
-            toponym(text, tokens, span, Toponym.Evidence.LOCATION, List.of(entity.name()))
-                .ifPresent(found::add);
+          Optional<Toponym> toponym =
+              place
+                  ? toponym(text, tokens, span, Toponym.Evidence.LOCATION, List.of(entity.name()))
+                  : Optional.empty();
+          if (toponym.isPresent()) {
+            found.add(toponym.get());
+          } else if (entity.type() == EntityType.FACILITY
+              || entity.type() == EntityType.ORGANIZATION) {
+            organisations.add(span); // "Termez training ground", "Mansfield Police Department"
           }
         }
       }
     }
     List<NamedMention> mentions = article.annotations().namedMentions();
-    List<Span> organisations = new ArrayList<>();
     for (NamedMention mention : mentions) {
       if (overlapsAny(mention.span(), taken)) {
         continue;
@@ -255,13 +261,20 @@ final class ToponymFinder {
       Set<String> documentCountries,
       Set<String> names) {
     int first = firstTokenAt(tokens, organisation.start());
+    while (first < tokens.size()
+        && tokens.get(first).span().end() <= organisation.end()
+        && (tokens.get(first).word().equalsIgnoreCase("the")
+            || tokens.get(first).word().equalsIgnoreCase("a"))) {
+      first++; // "the Termez training ground"
+    }
     int end = first;
     while (end < tokens.size() && tokens.get(end).span().end() <= organisation.end()) {
       end++;
     }
     for (int stop = Math.min(end - 1, first + 3); stop > first; stop--) {
-      if (!Character.isUpperCase(tokens.get(stop).word().codePointAt(0))) {
-        continue;
+      if (!Character.isUpperCase(tokens.get(stop).word().codePointAt(0))
+          && !Character.isUpperCase(tokens.get(stop - 1).word().codePointAt(0))) {
+        continue; // the place is a capitalised run: "Mansfield Police", "Termez training"
       }
       Span span = new Span(tokens.get(first).span().start(), tokens.get(stop - 1).span().end());
       Optional<Toponym> toponym =
@@ -329,7 +342,10 @@ final class ToponymFinder {
       while (end < tokens.size() && properNoun(tokens.get(end))) {
         end++;
       }
-      if (end - i <= MAX_WORDS) {
+      // "the Minister of Defense", "the Bank of England": a capitalised head before "of" names an
+      // office or a body, not a town (Minster, Ohio, is also written "Minister").
+      boolean headOfPhrase = end < tokens.size() && tokens.get(end).word().equalsIgnoreCase("of");
+      if (end - i <= MAX_WORDS && !headOfPhrase) {
         Span span = new Span(tokens.get(i).span().start(), tokens.get(end - 1).span().end());
         if (!overlapsAny(span, labelled) && !overlapsAny(span, taken)) {
           toponym(text, tokens, span, Toponym.Evidence.GAZETTEER, List.of())

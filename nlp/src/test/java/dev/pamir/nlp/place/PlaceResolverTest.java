@@ -134,6 +134,16 @@ class PlaceResolverTest {
   }
 
   @Test
+  void apply_officeBeforeOf_isNotAPlace_evenWhenATownHasThatAlternateName() {
+    List<Place> places =
+        resolve(
+            "Shoigu met the Minister of Defense in Bukhara, and the United States watched.",
+            "Bukhara",
+            "United States");
+    assertThat(places).extracting(Place::name).doesNotContain("Minster");
+  }
+
+  @Test
   void apply_titleWordThatIsAlsoATown_isNotAPlace() {
     List<Place> places =
         resolve("The Defense Minister spoke in Washington about the United States.", "Washington");
@@ -179,6 +189,39 @@ class PlaceResolverTest {
     assertThat(places).hasSize(1);
     assertThat(places.get(0).mentions()).containsExactly(new Span(24, 30));
     assertThat(places.get(0).country()).contains("JOR");
+  }
+
+  @Test
+  void apply_facilityEntityNamedAfterATown_placesTheTown() {
+    String text = "Soldiers arrived at the Termez training ground in Uzbekistan.";
+    int start = text.indexOf("the Termez");
+    Article article = article(text, List.of(mention("Uzbekistan", "LOCATION")));
+    Article withEntities =
+        article.withEntities(
+            List.of(
+                new Entity(
+                    "E1",
+                    "Termez training ground",
+                    EntityType.FACILITY,
+                    Optional.of("UZB"),
+                    List.of(),
+                    List.of(),
+                    List.of(new Span(start, start + "the Termez training ground".length()))),
+                new Entity(
+                    "E2",
+                    "Uzbekistan",
+                    EntityType.COUNTRY,
+                    Optional.of("UZB"),
+                    List.of(),
+                    List.of(),
+                    List.of(
+                        new Span(text.indexOf("Uzbekistan"), text.indexOf("Uzbekistan") + 10)))));
+    lastText = text;
+    List<Place> places = resolver.apply(withEntities, CONTEXT).annotations().places();
+    Place termez = only(places, "Termez");
+    assertThat(termez.country()).contains("UZB");
+    assertThat(termez.mentions())
+        .containsExactly(new Span(start + 4, start + 4 + "Termez".length()));
   }
 
   @Test
