@@ -28,21 +28,6 @@ final class Rfc822Dates {
               + "(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:\\.\\d+)?"
               + "\\s*(?:([+-])(\\d{2}):?(\\d{2})|([A-Za-z]{1,5}))?");
 
-  private static final Map<String, Integer> MONTHS =
-      Map.ofEntries(
-          Map.entry("jan", 1),
-          Map.entry("feb", 2),
-          Map.entry("mar", 3),
-          Map.entry("apr", 4),
-          Map.entry("may", 5),
-          Map.entry("jun", 6),
-          Map.entry("jul", 7),
-          Map.entry("aug", 8),
-          Map.entry("sep", 9),
-          Map.entry("oct", 10),
-          Map.entry("nov", 11),
-          Map.entry("dec", 12));
-
   /** RFC 822's zone names, and a few unambiguous ones feeds use. */
   private static final Map<String, Integer> ZONE_HOURS =
       Map.ofEntries(
@@ -72,8 +57,10 @@ final class Rfc822Dates {
     if (!m.matches()) {
       return Optional.empty();
     }
-    Integer month = MONTHS.get(m.group(2).toLowerCase(Locale.ROOT));
-    if (month == null) {
+    int month;
+    try {
+      month = DatelineParser.month(m.group(2));
+    } catch (IllegalArgumentException e) {
       return Optional.empty();
     }
     int year = Integer.parseInt(m.group(3));
