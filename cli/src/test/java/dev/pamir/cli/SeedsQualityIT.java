@@ -141,4 +141,129 @@ class SeedsQualityIT {
     }
     assertThat(kept).isEmpty();
   }
+
+  /** The share of gold items of {@code field} that {@code found} accepts, over all seeds. */
+  private static double recall(
+      String field, java.util.function.BiPredicate<JsonNode, JsonNode> found) {
+    int total = 0;
+    int hits = 0;
+    for (JsonNode doc : gold.get("documents")) {
+      JsonNode article = OUTPUT.get(doc.get("doc").asText());
+      for (JsonNode item : doc.path(field)) {
+        if (item.path("optional").asBoolean(false)) {
+          continue;
+        }
+        total++;
+        if (found.test(item, article)) {
+          hits++;
+        }
+      }
+    }
+    return total == 0 ? 1 : (double) hits / total;
+  }
+
+  private static Set<String> names(JsonNode node, String name, String aliases) {
+    Set<String> all = new HashSet<>();
+    all.add(fold(node.path(name).asText()));
+    node.path(aliases).forEach(a -> all.add(fold(a.asText())));
+    return all;
+  }
+
+  @Test
+  void entities_recallAtLeast90Percent() {
+    double recall =
+        recall(
+            "entities",
+            (g, a) -> {
+              Set<String> wanted = names(g, "name", "aliases");
+              for (JsonNode e : a.get("entities")) {
+                if (e.get("type").asText().equals(g.get("type").asText())
+                    && names(e, "name", "aliases").stream().anyMatch(wanted::contains)) {
+                  return true;
+                }
+              }
+              return false;
+            });
+    assertThat(recall).isGreaterThanOrEqualTo(0.9);
+  }
+
+  @Test
+  void places_recallAtLeast90Percent() {
+    double recall =
+        recall(
+            "places",
+            (g, a) -> {
+              double tolerance = g.path("toleranceKm").asDouble(25);
+              for (JsonNode p : a.get("places")) {
+                if (kilometres(
+                        p.get("lat").asDouble(),
+                        p.get("lon").asDouble(),
+                        g.get("lat").asDouble(),
+                        g.get("lon").asDouble())
+                    <= tolerance) {
+                  return true;
+                }
+              }
+              return false;
+            });
+    assertThat(recall).isGreaterThanOrEqualTo(0.9);
+  }
+
+  @Test
+  void times_valueRecallAtLeast90Percent() {
+    double recall =
+        recall(
+            "times",
+            (g, a) -> {
+              String text = a.get("text").asText();
+              String wanted = g.get("text").asText();
+              for (JsonNode t : a.get("times")) {
+                String got = t.get("text").asText();
+                boolean overlaps = got.contains(wanted) || wanted.contains(got);
+                int at = text.indexOf(wanted);
+                if (!overlaps && at >= 0) {
+                  overlaps =
+                      t.get("start").asInt() < at + wanted.length() && at < t.get("end").asInt();
+                }
+                if (overlaps && g.get("value").asText().equals(t.path("value").asText())) {
+                  return true;
+                }
+              }
+              return false;
+            });
+    assertThat(recall).isGreaterThanOrEqualTo(0.9);
+  }
+
+  @Test
+  void quotes_attributedAtLeast90Percent() {
+    double recall =
+        recall(
+            "quotes",
+            (g, a) -> {
+              String start = fold(g.get("startsWith").asText()).replace("\"", " ").strip();
+              String speaker = fold(g.get("speaker").asText());
+              String surname = speaker.substring(speaker.lastIndexOf(' ') + 1);
+              for (JsonNode q : a.get("quotes")) {
+                if (!fold(q.get("text").asText()).startsWith(start)) {
+                  continue;
+                }
+                String name = fold(q.path("speakerName").asText(""));
+                if (!name.isEmpty() && (name.equals(speaker) || name.endsWith(surname))) {
+                  return true;
+                }
+              }
+              return false;
+            });
+    assertThat(recall).isGreaterThanOrEqualTo(0.9);
+  }
+
+  private static double kilometres(double lat1, double lon1, double lat2, double lon2) {
+    double p1 = Math.toRadians(lat1);
+    double p2 = Math.toRadians(lat2);
+    double dp = p2 - p1;
+    double dl = Math.toRadians(lon2 - lon1);
+    double h =
+        Math.pow(Math.sin(dp / 2), 2) + Math.cos(p1) * Math.cos(p2) * Math.pow(Math.sin(dl / 2), 2);
+    return 2 * 6371.0 * Math.asin(Math.min(1, Math.sqrt(h)));
+  }
 }
