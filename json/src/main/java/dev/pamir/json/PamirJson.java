@@ -85,6 +85,8 @@ public final class PamirJson {
       json.writeEndArray();
       json.writeArrayFieldStart("events");
       json.writeEndArray();
+      // Beyond the contract's fields: what cleaning and analysis noticed but did not reject.
+      writeStrings(json, "warnings", article.warnings());
       json.writeEndObject();
     } catch (IOException e) {
       throw new UncheckedIOException("writing to a string cannot fail", e);

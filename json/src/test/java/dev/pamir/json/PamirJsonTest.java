@@ -48,7 +48,7 @@ class PamirJsonTest {
                 + "\"title\":\"Russia seizes strategic initiative\",\"authors\":[\"Ainur Kurmanov\"],"
                 + "\"outlet\":\"PolitNavigator\",\"published\":\"2021-04-29T12:22:00+03:00\","
                 + "\"language\":null,\"text\":\"Шойгу said “yes” 😀.\",\"entities\":[],\"places\":[],"
-                + "\"times\":[],\"quotes\":[],\"events\":[]}");
+                + "\"times\":[],\"quotes\":[],\"events\":[],\"warnings\":[]}");
   }
 
   @Test
@@ -159,5 +159,14 @@ class PamirJsonTest {
         .contains(
             "\"quotes\":[{\"text\":\"We agree.\",\"start\":38,\"end\":47,\"direct\":true,"
                 + "\"speaker\":\"E1\",\"speakerName\":\"Sergei Shoigu\"}]");
+  }
+
+  @Test
+  void article_warnings_areWrittenAfterTheContractFields() throws Exception {
+    Article warned =
+        Article.cleaned(
+            "x", SourceRef.ofFile("a"), ArticleMetadata.EMPTY, "T.", List.of("text looks odd"));
+    JsonNode node = new ObjectMapper().readTree(json.article(warned));
+    assertThat(node.get("warnings").get(0).asText()).isEqualTo("text looks odd");
   }
 }
