@@ -264,6 +264,25 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void apply_withEntities_recordsWhereThePronounSpeakerIsWritten() {
+    String text = "Anna Petrova opened the plant.\n\n“Prices will rise,” she said.";
+    Entity petrova =
+        new Entity(
+            "E1",
+            "Anna Petrova",
+            EntityType.PERSON,
+            Optional.empty(),
+            List.of(),
+            List.of(),
+            List.of(new Span(0, 12)));
+    Article in = HandTokens.article(text, NAMES, List.of(petrova));
+    Quote q = EXTRACTOR.apply(in, CONTEXT).annotations().quotes().get(0);
+    int she = text.indexOf("she said");
+    assertThat(q.speaker()).contains("E1");
+    assertThat(q.speakerSpan()).contains(new Span(she, she + 3));
+  }
+
+  @Test
   void apply_descriptionWithARole_resolvesToThePersonGivenThatRole() {
     String text =
         "Energy Minister Anna Petrova met Timur Aliev.\n\n"
