@@ -41,9 +41,29 @@ final class SpeakerResolver {
    * @param lastPerson the person quoted most recently before, a fallback for role descriptions
    */
   Optional<Speaker> resolve(int from, int to, Optional<Speaker> lastPerson) {
-    Optional<Speaker> found = resolveWords(from, to, lastPerson);
+    Optional<Speaker> found = resolveWords(from, to, lastPerson).map(this::withEntity);
     found.filter(Speaker::person).ifPresent(this::remember);
     return found;
+  }
+
+  /**
+   * The speaker with the entity its name names (full name, alias, or a person's surname that only
+   * one person entity has), when the words themselves did not lead to one.
+   */
+  private Speaker withEntity(Speaker speaker) {
+    if (speaker.entity().isPresent()) {
+      return speaker;
+    }
+    return entityNamed(speaker.name(), speaker.person())
+        .map(
+            e ->
+                new Speaker(
+                    e.name(),
+                    Optional.of(e.id()),
+                    speaker.person() || e.type() == EntityType.PERSON,
+                    speaker.token(),
+                    speaker.written()))
+        .orElse(speaker);
   }
 
   /** Keeps a person speaker as an antecedent for later pronouns, in token order. */
