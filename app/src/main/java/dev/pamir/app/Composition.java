@@ -16,6 +16,7 @@ import dev.pamir.nlp.entity.EntityBuilder;
 import dev.pamir.nlp.language.LanguageIdentifier;
 import dev.pamir.nlp.place.PlaceResolver;
 import dev.pamir.nlp.quote.QuoteExtractor;
+import dev.pamir.nlp.quote.SpeakerMentionLinker;
 import dev.pamir.nlp.time.TimeNormalizer;
 import dev.pamir.pipeline.Pipeline;
 import dev.pamir.pipeline.StageContext;
@@ -50,6 +51,7 @@ public final class Composition {
         builder.add(new PlaceResolver(Gazetteer.load(countries)));
         builder.add(new TimeNormalizer());
         builder.add(new QuoteExtractor());
+        builder.add(new SpeakerMentionLinker());
       }
     }
     return builder.build();

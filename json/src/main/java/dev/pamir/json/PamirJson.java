@@ -80,6 +80,12 @@ public final class PamirJson {
         json.writeBooleanField("direct", quote.direct());
         writeOptional(json, "speaker", quote.speaker());
         writeOptional(json, "speakerName", quote.speakerName());
+        if (quote.speakerSpan().isPresent()) {
+          json.writeObjectFieldStart("speakerSpan");
+          json.writeNumberField("start", quote.speakerSpan().get().start());
+          json.writeNumberField("end", quote.speakerSpan().get().end());
+          json.writeEndObject();
+        }
         json.writeEndObject();
       }
       json.writeEndArray();

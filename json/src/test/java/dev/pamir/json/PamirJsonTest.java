@@ -143,7 +143,11 @@ class PamirJsonTest {
             .withQuotes(
                 List.of(
                     new Quote(
-                        new Span(38, 47), true, Optional.of("E1"), Optional.of("Sergei Shoigu"))));
+                        new Span(38, 47),
+                        true,
+                        Optional.of("E1"),
+                        Optional.of("Sergei Shoigu"),
+                        Optional.of(new Span(0, 6)))));
     String line = json.article(article);
     assertThat(line)
         .contains(
@@ -158,7 +162,8 @@ class PamirJsonTest {
             "\"times\":[{\"text\":\"last Monday\",\"value\":\"2021-05-17\",\"start\":24,\"end\":35}]")
         .contains(
             "\"quotes\":[{\"text\":\"We agree.\",\"start\":38,\"end\":47,\"direct\":true,"
-                + "\"speaker\":\"E1\",\"speakerName\":\"Sergei Shoigu\"}]");
+                + "\"speaker\":\"E1\",\"speakerName\":\"Sergei Shoigu\","
+                + "\"speakerSpan\":{\"start\":0,\"end\":6}}]");
   }
 
   @Test

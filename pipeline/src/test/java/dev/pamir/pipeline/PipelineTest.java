@@ -51,6 +51,18 @@ class PipelineTest {
   }
 
   @Test
+  void add_stageRefiningALayerAnEarlierStageProduced_isAcceptedAndRuns() {
+    FakeStage refine =
+        new FakeStage(
+            "refine", Set.of(Layer.LANGUAGE), Set.of(Layer.LANGUAGE), a -> a.withLanguage("de"));
+    Pipeline pipeline = Pipeline.builder().add(LANGUAGE).add(refine).build();
+
+    Article out = pipeline.apply(article(), CONTEXT);
+
+    assertThat(out.language()).contains("de");
+  }
+
+  @Test
   void add_requirementProducedEarlier_isAccepted() {
     FakeStage needsLanguage =
         new FakeStage("tokens", Set.of(Layer.LANGUAGE), Set.of(), UnaryOperator.identity());

@@ -29,8 +29,10 @@ import java.util.Set;
  *
  * <p>Optional input: when an earlier stage produced {@link Layer#ENTITIES}, a quote's speaker is
  * the id of the entity with the speaker's mention, or else the one whose name, alias or surname
- * matches, and speakerName is that entity's name. Without entities the speaker id is empty and
- * speakerName still names the speaker.
+ * matches the name as written or the fullest name the article gives it, and speakerName is that
+ * entity's name. Without entities the speaker id is empty and speakerName still names the speaker.
+ * Each quote with a speaker records in speakerSpan the words that referred to it (the name, pronoun
+ * or description); {@link SpeakerMentionLinker} makes them a mention of the entity.
  *
  * <p>Immutable and thread-safe: it holds no state; each call builds its own working index.
  */

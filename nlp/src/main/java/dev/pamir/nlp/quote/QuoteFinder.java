@@ -141,7 +141,8 @@ final class QuoteFinder {
         span,
         direct,
         speaker.flatMap(Speaker::entity),
-        speaker.map(Speaker::name).filter(n -> !n.isBlank()));
+        speaker.map(Speaker::name).filter(n -> !n.isBlank()),
+        speaker.map(Speaker::written));
   }
 
   /** Whether quote {@code s} follows {@code previous} closely enough to share its speaker. */

@@ -2,6 +2,7 @@ package dev.pamir.nlp.quote;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.pamir.model.Span;
 import java.util.Optional;
 
 /**
@@ -13,10 +14,18 @@ import java.util.Optional;
  * @param person whether the speaker is known to be a person (pronouns "he" and "she" may refer to
  *     it)
  * @param token the token where the article names the speaker, for resolving what comes after
+ * @param written the words that refer to the speaker in this attribution: the name, or the pronoun
+ *     or description that resolved to it
  */
-record Speaker(String name, Optional<String> entity, boolean person, int token) {
+record Speaker(String name, Optional<String> entity, boolean person, int token, Span written) {
   Speaker {
     requireNonNull(name, "name is null");
     requireNonNull(entity, "entity is null");
+    requireNonNull(written, "written is null");
+  }
+
+  /** The same speaker, referred to by the words at {@code span}. */
+  Speaker writtenAt(Span span) {
+    return new Speaker(name, entity, person, token, span);
   }
 }

@@ -41,9 +41,29 @@ final class SpeakerResolver {
    * @param lastPerson the person quoted most recently before, a fallback for role descriptions
    */
   Optional<Speaker> resolve(int from, int to, Optional<Speaker> lastPerson) {
-    Optional<Speaker> found = resolveWords(from, to, lastPerson);
+    Optional<Speaker> found = resolveWords(from, to, lastPerson).map(this::withEntity);
     found.filter(Speaker::person).ifPresent(this::remember);
     return found;
+  }
+
+  /**
+   * The speaker with the entity its name names (full name, alias, or a person's surname that only
+   * one person entity has), when the words themselves did not lead to one.
+   */
+  private Speaker withEntity(Speaker speaker) {
+    if (speaker.entity().isPresent()) {
+      return speaker;
+    }
+    return entityNamed(speaker.name(), speaker.person())
+        .map(
+            e ->
+                new Speaker(
+                    e.name(),
+                    Optional.of(e.id()),
+                    speaker.person() || e.type() == EntityType.PERSON,
+                    speaker.token(),
+                    speaker.written()))
+        .orElse(speaker);
   }
 
   /** Keeps a person speaker as an antecedent for later pronouns, in token order. */
@@ -89,8 +109,15 @@ final class SpeakerResolver {
     return Optional.of(name(from, to));
   }
 
-  /** The speaker a pronoun at token {@code i} refers to; the pronoun itself when unresolved. */
+  /**
+   * The speaker a pronoun at token {@code i} refers to, written at the pronoun; the pronoun itself
+   * when unresolved.
+   */
   Speaker pronoun(int i) {
+    return antecedent(i).writtenAt(index.token(i).span());
+  }
+
+  private Speaker antecedent(int i) {
     String word = index.lower(i);
     if (Lexicon.MALE_PRONOUNS.contains(word) || Lexicon.FEMALE_PRONOUNS.contains(word)) {
       Speaker known = null;
@@ -118,7 +145,7 @@ final class SpeakerResolver {
         }
       }
       if (known != null) {
-        return new Speaker(known.name(), known.entity(), true, i);
+        return new Speaker(known.name(), known.entity(), true, i, known.written());
       }
     } else if (Lexicon.GROUP_PRONOUNS.contains(word)) {
       int floor = Math.max(0, index.sentenceStart(i) - 40);
@@ -132,7 +159,7 @@ final class SpeakerResolver {
         }
       }
     }
-    return new Speaker(index.word(i), Optional.empty(), false, i);
+    return new Speaker(index.word(i), Optional.empty(), false, i, index.token(i).span());
   }
 
   boolean isPronoun(int i) {
@@ -152,9 +179,11 @@ final class SpeakerResolver {
       entity = entityNamed(name, true);
     }
     if (entity.isPresent()) {
-      return new Speaker(entity.get().name(), Optional.of(entity.get().id()), true, token);
+      return new Speaker(
+          entity.get().name(), Optional.of(entity.get().id()), true, token, mention.span());
     }
-    return new Speaker(fullest(name, mention.span().start()), Optional.empty(), true, token);
+    return new Speaker(
+        fullest(name, mention.span().start()), Optional.empty(), true, token, mention.span());
   }
 
   /**
@@ -187,8 +216,9 @@ final class SpeakerResolver {
       entity = entityNamed(name, false);
     }
     return entity
-        .map(e -> new Speaker(e.name(), Optional.of(e.id()), e.type() == EntityType.PERSON, i))
-        .orElseGet(() -> new Speaker(name, Optional.empty(), false, i));
+        .map(
+            e -> new Speaker(e.name(), Optional.of(e.id()), e.type() == EntityType.PERSON, i, span))
+        .orElseGet(() -> new Speaker(name, Optional.empty(), false, i, span));
   }
 
   /** A capitalised name the recogniser did not label, e.g. a news site: "Avia. Pro". */
@@ -203,7 +233,8 @@ final class SpeakerResolver {
     while (end < to && (index.isCapitalized(end) || isInnerDot(end, to))) {
       end++;
     }
-    String name = index.text(from, Math.max(end, from + 1));
+    Span span = index.span(from, Math.max(end, from + 1));
+    String name = span.of(index.text);
     boolean single = end - from <= 1;
     String full = single ? fullest(name, index.token(from).span().start()) : name;
     boolean person = titled || !full.equals(name);
@@ -216,8 +247,9 @@ final class SpeakerResolver {
                     fuller(e.name(), full),
                     Optional.of(e.id()),
                     e.type() == EntityType.PERSON,
-                    token))
-        .orElseGet(() -> new Speaker(full, Optional.empty(), person, token));
+                    token,
+                    span))
+        .orElseGet(() -> new Speaker(full, Optional.empty(), person, token, span));
   }
 
   /**
@@ -250,17 +282,18 @@ final class SpeakerResolver {
       return Optional.empty();
     }
     String head = headNoun(from, end);
-    String written = index.text(from, end);
+    Span span = index.span(from, end);
+    String written = span.of(index.text);
     boolean definite = index.lower(from).equals("the") || index.lower(from).equals("this");
     if (definite && Lexicon.ROLE_NOUNS.contains(head)) {
       Optional<Speaker> byRole = personWithRole(head, from);
       if (byRole.isPresent()) {
-        return byRole;
+        return byRole.map(s -> s.writtenAt(span));
       }
       if (lastPerson.isPresent()
           && index.token(from).span().start() - index.token(lastPerson.get().token()).span().start()
               < DESCRIPTION_REACH) {
-        return lastPerson;
+        return lastPerson.map(s -> s.writtenAt(span));
       }
     }
     if (definite && from + 1 < end && index.isCapitalized(from + 1)) {
@@ -268,10 +301,10 @@ final class SpeakerResolver {
       Optional<Entity> entity = entityNamed(written, false);
       if (entity.isPresent()) {
         return Optional.of(
-            new Speaker(entity.get().name(), Optional.of(entity.get().id()), false, from));
+            new Speaker(entity.get().name(), Optional.of(entity.get().id()), false, from, span));
       }
     }
-    return Optional.of(new Speaker(written, Optional.empty(), false, from));
+    return Optional.of(new Speaker(written, Optional.empty(), false, from, span));
   }
 
   /** The head noun of a noun phrase: the last noun before "of", else the last noun. */
@@ -311,7 +344,9 @@ final class SpeakerResolver {
         }
       }
       if (best != null) {
-        return Optional.of(new Speaker(best.name(), Optional.of(best.id()), true, before));
+        return Optional.of(
+            new Speaker(
+                best.name(), Optional.of(best.id()), true, before, index.token(before).span()));
       }
     }
     for (int i = before - 1; i >= 0; i--) {

@@ -6,6 +6,7 @@ import dev.pamir.model.Article;
 import dev.pamir.model.Entity;
 import dev.pamir.model.EntityType;
 import dev.pamir.model.Layer;
+import dev.pamir.model.NamedMention;
 import dev.pamir.model.Quote;
 import dev.pamir.model.Span;
 import dev.pamir.pipeline.Limits;
@@ -13,6 +14,7 @@ import dev.pamir.pipeline.StageContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -261,6 +263,60 @@ class QuoteExtractorTest {
     Quote q = EXTRACTOR.apply(in, CONTEXT).annotations().quotes().get(0);
     assertThat(q.speaker()).contains("E7");
     assertThat(q.speakerName()).contains("Dina Kurmanova");
+  }
+
+  @Test
+  void apply_withEntities_givesTheEntityOfTheFullestNameForASharedSurname() {
+    String text = "Donald Trump and Ivanka Trump arrived.\n\n“We will win,” Trump said.";
+    Entity donald =
+        new Entity(
+            "E1",
+            "Donald Trump",
+            EntityType.PERSON,
+            Optional.empty(),
+            List.of(),
+            List.of(),
+            List.of(new Span(0, 12)));
+    Entity ivanka =
+        new Entity(
+            "E2",
+            "Ivanka Trump",
+            EntityType.PERSON,
+            Optional.empty(),
+            List.of(),
+            List.of(),
+            List.of(new Span(17, 29)));
+    Article named =
+        HandTokens.article(text, Map.of("Donald Trump", "PERSON", "Ivanka Trump", "PERSON"));
+    List<NamedMention> mentions = new ArrayList<>(named.annotations().namedMentions());
+    int surname = text.lastIndexOf("Trump");
+    mentions.add(new NamedMention(new Span(surname, surname + 5), "PERSON", Optional.empty()));
+    Article in =
+        named
+            .withTokens(named.annotations().tokens(), named.annotations().sentences(), mentions)
+            .withEntities(List.of(donald, ivanka));
+    Quote q = EXTRACTOR.apply(in, CONTEXT).annotations().quotes().get(0);
+    assertThat(q.speakerName()).contains("Donald Trump");
+    assertThat(q.speaker()).contains("E1");
+  }
+
+  @Test
+  void apply_withEntities_recordsWhereThePronounSpeakerIsWritten() {
+    String text = "Anna Petrova opened the plant.\n\n“Prices will rise,” she said.";
+    Entity petrova =
+        new Entity(
+            "E1",
+            "Anna Petrova",
+            EntityType.PERSON,
+            Optional.empty(),
+            List.of(),
+            List.of(),
+            List.of(new Span(0, 12)));
+    Article in = HandTokens.article(text, NAMES, List.of(petrova));
+    Quote q = EXTRACTOR.apply(in, CONTEXT).annotations().quotes().get(0);
+    int she = text.indexOf("she said");
+    assertThat(q.speaker()).contains("E1");
+    assertThat(q.speakerSpan()).contains(new Span(she, she + 3));
   }
 
   @Test
