@@ -21,6 +21,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The ToponymFinder lists the toponyms of an article: the location entities (or, without the entity
@@ -133,7 +135,15 @@ final class ToponymFinder {
           Map.entry("wash", "WA"),
           Map.entry("wva", "WV"),
           Map.entry("wis", "WI"),
-          Map.entry("wyo", "WY"));
+          Map.entry("wyo", "WY"),
+          Map.entry("dc", "DC"));
+
+  /**
+   * A state abbreviation as AP writes it: one capitalised word with a full stop ("Ind.", "Calif.")
+   * or two dotted parts ("W.Va.", "S.C.", "D.C."), not inside a longer word.
+   */
+  private static final Pattern STATE_ABBREVIATION =
+      Pattern.compile("(?<![\\p{L}\\p{N}.])([A-Z][a-z]{0,4}\\.(?: ?[A-Z][a-z]{0,2}\\.)?)");
 
   private final Gazetteer gazetteer;
   private final CountryWords countryWords;
@@ -197,6 +207,10 @@ final class ToponymFinder {
       }
     }
     found.addAll(demonyms(tokens, taken));
+    List<Toponym> states = stateAbbreviations(text, tokens, found);
+    List<Span> stateSpans = states.stream().map(Toponym::span).toList();
+    taken.addAll(stateSpans);
+    found.addAll(states);
     Set<String> documentCountries = new HashSet<>(countryWords.count(tokens).keySet());
     Set<String> names = new HashSet<>();
     for (Toponym toponym : found) {
@@ -204,7 +218,9 @@ final class ToponymFinder {
       names.add(Gazetteer.fold(toponym.name()));
     }
     for (Span organisation : organisations) {
-      leadingPlace(text, tokens, organisation, documentCountries, names).ifPresent(found::add);
+      leadingPlace(text, tokens, organisation, documentCountries, names)
+          .filter(t -> !overlapsAny(t.span(), stateSpans))
+          .ifPresent(found::add);
     }
     List<Span> labelled = mentions.stream().map(NamedMention::span).toList();
     found.addAll(unlabelled(text, tokens, taken, labelled, documentCountries));
@@ -248,6 +264,55 @@ final class ToponymFinder {
       }
     }
     return found;
+  }
+
+  /**
+   * US state abbreviations standing alone ("CHARLESTON, W.Va. --", "Rep. Jim Clyburn, D-S.C.", "a
+   * second campus in D.C.") as mentions of their state, so the state is a place of the document and
+   * speaks for its other places. Dotted pairs ("S.C.") are taken anywhere; one-word abbreviations
+   * ("Ind.", "Miss.") only after a comma, a party letter's hyphen or a locative preposition, where
+   * they cannot be a title or an ordinary word.
+   */
+  private List<Toponym> stateAbbreviations(String text, List<Token> tokens, List<Toponym> found) {
+    List<Span> placed = found.stream().map(Toponym::span).toList();
+    List<Toponym> states = new ArrayList<>();
+    Matcher matcher = STATE_ABBREVIATION.matcher(text);
+    while (matcher.find()) {
+      String written = matcher.group(1);
+      String code = AP_STATES.get(Gazetteer.fold(written).replace(" ", ""));
+      Span span = new Span(matcher.start(1), matcher.end(1));
+      if (code == null || overlapsAny(span, placed)) {
+        continue;
+      }
+      boolean dottedPair = written.indexOf('.') < written.length() - 1;
+      if (!dottedPair && !afterCommaOrHyphen(text, span.start()) && !locative(tokens, span)) {
+        continue;
+      }
+      gazetteer
+          .region("US." + code)
+          .ifPresent(
+              state ->
+                  states.add(
+                      new Toponym(
+                          span,
+                          state.name(),
+                          List.of(state),
+                          Toponym.Evidence.GAZETTEER,
+                          locative(tokens, span),
+                          Optional.empty())));
+    }
+    return states;
+  }
+
+  private static boolean afterCommaOrHyphen(String text, int start) {
+    int i = start - 1;
+    if (i >= 0 && text.charAt(i) == '-') {
+      return true;
+    }
+    while (i >= 0 && text.charAt(i) == ' ') {
+      i--;
+    }
+    return i >= 0 && text.charAt(i) == ',';
   }
 
   /**

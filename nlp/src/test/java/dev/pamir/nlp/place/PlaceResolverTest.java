@@ -225,6 +225,23 @@ class PlaceResolverTest {
   }
 
   @Test
+  void apply_stateAbbreviationsAlone_areTheirStates() {
+    String text =
+        "HUNTINGTON, W.Va. -- Rep. Jim Smith, D-S.C., opened an office in D.C. and went to Ind.";
+    List<Place> places = resolve(text);
+    assertThat(only(places, "W.Va.").gazetteerId()).contains("admin1:US.WV");
+    assertThat(only(places, "S.C.").gazetteerId()).contains("admin1:US.SC");
+    assertThat(only(places, "D.C.").gazetteerId()).contains("admin1:US.DC");
+    assertThat(only(places, "Ind.").gazetteerId()).contains("admin1:US.IN");
+  }
+
+  @Test
+  void apply_oneWordAbbreviationWithoutAPlaceBefore_isNotAState() {
+    List<Place> places = resolve("Miss. Smith and Ind. candidates spoke.");
+    assertThat(places).isEmpty();
+  }
+
+  @Test
   void apply_nothingLooksLikeAPlace_isEmptyButProducesTheLayer() {
     Article out = resolver.apply(article("It rained.", List.of()), CONTEXT);
     assertThat(out.layers()).contains(Layer.PLACES);
