@@ -271,7 +271,8 @@ final class ToponymFinder {
    * second campus in D.C.") as mentions of their state, so the state is a place of the document and
    * speaks for its other places. Dotted pairs ("S.C.") are taken anywhere; one-word abbreviations
    * ("Ind.", "Miss.") only after a comma, a party letter's hyphen or a locative preposition, where
-   * they cannot be a title or an ordinary word.
+   * they cannot be a title or an ordinary word. A toponym of {@code found} that is just the
+   * abbreviation is removed from it and replaced.
    */
   private List<Toponym> stateAbbreviations(String text, List<Token> tokens, List<Toponym> found) {
     List<Span> placed = found.stream().map(Toponym::span).toList();
@@ -281,11 +282,15 @@ final class ToponymFinder {
       String written = matcher.group(1);
       String code = AP_STATES.get(Gazetteer.fold(written).replace(" ", ""));
       Span span = new Span(matcher.start(1), matcher.end(1));
-      if (code == null || overlapsAny(span, placed)) {
+      if (code == null) {
         continue;
       }
       boolean dottedPair = written.indexOf('.') < written.length() - 1;
       if (!dottedPair && !afterCommaOrHyphen(text, span.start()) && !locative(tokens, span)) {
+        continue;
+      }
+      // "Fla." found as a name of its own is Flå, Norway, to the gazetteer: the state wins.
+      if (overlapsAny(span, placed) && !found.removeIf(t -> t.span().equals(span))) {
         continue;
       }
       gazetteer

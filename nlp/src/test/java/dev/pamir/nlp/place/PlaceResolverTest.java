@@ -236,6 +236,12 @@ class PlaceResolverTest {
   }
 
   @Test
+  void apply_abbreviationTheRecogniserLabelledALocation_isTheStateNotATownOfThatSpelling() {
+    Place florida = only(resolve("ORLANDO, Fla. -- Rain fell.", "ORLANDO", "Fla."), "Fla.");
+    assertThat(florida.gazetteerId()).contains("admin1:US.FL");
+  }
+
+  @Test
   void apply_oneWordAbbreviationWithoutAPlaceBefore_isNotAState() {
     List<Place> places = resolve("Miss. Smith and Ind. candidates spoke.");
     assertThat(places).isEmpty();
