@@ -242,6 +242,21 @@ class PlaceResolverTest {
   }
 
   @Test
+  void apply_nameThatIsAlsoAForeignCitysOldName_isTheTownOfThatName() {
+    Place augusta = only(resolve("The fair opened in Augusta.", "Augusta"), "Augusta");
+    assertThat(augusta.country()).contains("USA");
+  }
+
+  @Test
+  void apply_stateWithItsCityNamed_isTheStateNotATownWithItsNameAsAnAlias() {
+    Place minnesota =
+        only(
+            resolve("Snow fell on Minneapolis and across Minnesota.", "Minneapolis", "Minnesota"),
+            "Minnesota");
+    assertThat(minnesota.gazetteerId()).contains("admin1:US.MN");
+  }
+
+  @Test
   void apply_oneWordAbbreviationWithoutAPlaceBefore_isNotAState() {
     List<Place> places = resolve("Miss. Smith and Ind. candidates spoke.");
     assertThat(places).isEmpty();
