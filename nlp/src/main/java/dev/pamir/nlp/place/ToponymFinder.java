@@ -171,7 +171,7 @@ final class ToponymFinder {
           Optional<Toponym> toponym =
               place
                   ? toponym(text, tokens, span, Toponym.Evidence.LOCATION, List.of(entity.name()))
-                  : Optional.empty();
+                  : relabelled(text, tokens, span, entity.type());
           if (toponym.isPresent()) {
             found.add(toponym.get());
           } else if (entity.type() == EntityType.FACILITY
@@ -226,6 +226,26 @@ final class ToponymFinder {
     found.addAll(unlabelled(text, tokens, taken, labelled, documentCountries));
     found.sort(Comparator.comparing(Toponym::span));
     return found;
+  }
+
+  /**
+   * A person or organisation entity whose mention is a well-known place by the same test as the
+   * recogniser's mentions ("DRC" and "Washington" taken for organisations), so the entity layer
+   * does not hide places the recogniser's labels alone would have let through.
+   */
+  private Optional<Toponym> relabelled(
+      String text, List<Token> tokens, Span span, EntityType type) {
+    String label =
+        switch (type) {
+          case PERSON -> "PERSON";
+          case ORGANIZATION -> "ORGANIZATION";
+          default -> "";
+        };
+    if (label.isEmpty()) {
+      return Optional.empty();
+    }
+    return toponym(text, tokens, span, Toponym.Evidence.RELABELLED, List.of())
+        .filter(t -> wellKnown(t, label));
   }
 
   /**
@@ -322,7 +342,8 @@ final class ToponymFinder {
 
   /**
    * The place an organisation is named after ("Mansfield Police Department"): its first words, when
-   * the document names that place elsewhere or it lies in a country the document is about.
+   * the document names that place elsewhere or it lies in a country the document is about, or when
+   * they are a country's initials ("US Centers for Disease Control").
    */
   private Optional<Toponym> leadingPlace(
       String text,
@@ -349,10 +370,14 @@ final class ToponymFinder {
       Span span = new Span(tokens.get(first).span().start(), tokens.get(stop - 1).span().end());
       Optional<Toponym> toponym =
           toponym(text, tokens, span, Toponym.Evidence.GAZETTEER, List.of())
-              .filter(t -> t.name().length() >= 4 && !countryWords.isCountryWord(t.name()))
               .filter(
                   t ->
-                      names.contains(Gazetteer.fold(t.name()))
+                      (t.name().length() >= 4 || countryAbbreviation(t))
+                          && !countryWords.isCountryWord(t.name()))
+              .filter(
+                  t ->
+                      countryAbbreviation(t)
+                          || names.contains(Gazetteer.fold(t.name()))
                           || t.candidates().stream()
                               .anyMatch(
                                   c ->
@@ -365,6 +390,14 @@ final class ToponymFinder {
       }
     }
     return Optional.empty();
+  }
+
+  /** "US", "UK", "DRC": a country written as its capitalised initials. */
+  private static boolean countryAbbreviation(Toponym toponym) {
+    String name = toponym.name();
+    return name.length() >= 2
+        && name.equals(name.toUpperCase(Locale.ROOT))
+        && toponym.candidates().get(0).kind() == Kind.COUNTRY;
   }
 
   /**

@@ -192,6 +192,31 @@ class PlaceResolverTest {
   }
 
   @Test
+  void apply_countryEntityTypedAnOrganisation_isAPlace() {
+    String text = "Doctors in the DRC asked the US Centers for Disease Control for help.";
+    int drc = text.indexOf("DRC");
+    int cdc = text.indexOf("US Centers");
+    Article article = article(text, List.of());
+    Article withEntities =
+        article.withEntities(
+            List.of(
+                organisation("E1", "DRC", new Span(drc, drc + 3)),
+                organisation(
+                    "E2",
+                    "US Centers for Disease Control",
+                    new Span(cdc, cdc + "US Centers for Disease Control".length()))));
+    lastText = text;
+    List<Place> places = resolver.apply(withEntities, CONTEXT).annotations().places();
+    assertThat(only(places, "DRC").country()).contains("COD");
+    assertThat(only(places, "US").country()).contains("USA");
+  }
+
+  private static Entity organisation(String id, String name, Span span) {
+    return new Entity(
+        id, name, EntityType.ORGANIZATION, Optional.empty(), List.of(), List.of(), List.of(span));
+  }
+
+  @Test
   void apply_facilityEntityNamedAfterATown_placesTheTown() {
     String text = "Soldiers arrived at the Termez training ground in Uzbekistan.";
     int start = text.indexOf("the Termez");
