@@ -145,6 +145,19 @@ final class ToponymFinder {
   private static final Pattern STATE_ABBREVIATION =
       Pattern.compile("(?<![\\p{L}\\p{N}.])([A-Z][a-z]{0,4}\\.(?: ?[A-Z][a-z]{0,2}\\.)?)");
 
+  /**
+   * A dateline near the start of the text: a place in capitals, maybe a state or country after a
+   * comma, then a dash or the agency ("MANSFIELD —", "CHARLESTON, W.Va. --", "COLUMBUS, Ohio
+   * (AP)").
+   */
+  private static final Pattern DATELINE =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}])(\\p{Lu}[\\p{Lu}.'\\-]+(?: \\p{Lu}[\\p{Lu}.'\\-]+){0,3})"
+              + "(?:, \\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*)?)? ?(?:\u2014|--|-|\\((?:AP|Reuters)\\))");
+
+  /** How far into the text a dateline may start: past a headline, not into the story. */
+  private static final int DATELINE_REACH = 400;
+
   private final Gazetteer gazetteer;
   private final CountryWords countryWords;
 
@@ -181,6 +194,12 @@ final class ToponymFinder {
         }
       }
     }
+    dateline(text, tokens, taken)
+        .ifPresent(
+            t -> {
+              taken.add(t.span());
+              found.add(t);
+            });
     List<NamedMention> mentions = article.annotations().namedMentions();
     for (NamedMention mention : mentions) {
       if (overlapsAny(mention.span(), taken)) {
@@ -226,6 +245,24 @@ final class ToponymFinder {
     found.addAll(unlabelled(text, tokens, taken, labelled, documentCountries));
     found.sort(Comparator.comparing(Toponym::span));
     return found;
+  }
+
+  /**
+   * The place of the dateline, when the gazetteer knows it: datelines name the place the story is
+   * from, in capitals the recogniser often leaves unlabelled.
+   */
+  private Optional<Toponym> dateline(String text, List<Token> tokens, List<Span> taken) {
+    Matcher matcher = DATELINE.matcher(text);
+    matcher.region(0, Math.min(text.length(), DATELINE_REACH + 60));
+    if (!matcher.find() || matcher.start(1) > DATELINE_REACH) {
+      return Optional.empty();
+    }
+    Span span = new Span(matcher.start(1), matcher.end(1));
+    if (overlapsAny(span, taken) || span.length() < 4) {
+      return Optional.empty();
+    }
+    return toponym(text, tokens, span, Toponym.Evidence.LOCATION, List.of())
+        .filter(t -> !countryWords.isCountryWord(t.name()));
   }
 
   /**

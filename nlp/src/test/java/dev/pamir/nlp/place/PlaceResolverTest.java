@@ -282,6 +282,17 @@ class PlaceResolverTest {
   }
 
   @Test
+  void apply_datelineTheRecogniserLeftUnlabelled_isAPlace() {
+    List<Place> places = resolve("Council votes on loan. DUSHANBE \u2014 The council met today.");
+    assertThat(only(places, "DUSHANBE").country()).contains("TJK");
+  }
+
+  @Test
+  void apply_capitalsWithoutADash_areNoDateline() {
+    assertThat(resolve("Council votes on loan. DUSHANBE The council met today.")).isEmpty();
+  }
+
+  @Test
   void apply_oneWordAbbreviationWithoutAPlaceBefore_isNotAState() {
     List<Place> places = resolve("Miss. Smith and Ind. candidates spoke.");
     assertThat(places).isEmpty();
