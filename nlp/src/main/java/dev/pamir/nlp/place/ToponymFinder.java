@@ -188,8 +188,10 @@ final class ToponymFinder {
           if (toponym.isPresent()) {
             found.add(toponym.get());
           } else if (entity.type() == EntityType.FACILITY
-              || entity.type() == EntityType.ORGANIZATION) {
-            organisations.add(span); // "Termez training ground", "Mansfield Police Department"
+              || entity.type() == EntityType.ORGANIZATION
+              || entity.type() == EntityType.LOCATION) {
+            // "Termez training ground", "Mansfield Police Department", "Walker County Jail"
+            organisations.add(span);
           }
         }
       }
@@ -418,7 +420,7 @@ final class ToponymFinder {
                           || t.candidates().stream()
                               .anyMatch(
                                   c ->
-                                      c.kind() != Kind.DISTRICT
+                                      (c.kind() != Kind.DISTRICT || countyWord(t.name()))
                                           && c.country()
                                               .filter(documentCountries::contains)
                                               .isPresent()));
@@ -427,6 +429,16 @@ final class ToponymFinder {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether a name says it is a county or parish ("Walker County"): a district named so is a place
+   * even at the head of an organisation's name, where a bare district name ("Washington") may be a
+   * person's.
+   */
+  private static boolean countyWord(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    return lower.endsWith(" county") || lower.endsWith(" parish");
   }
 
   /** "US", "UK", "DRC": a country written as its capitalised initials. */

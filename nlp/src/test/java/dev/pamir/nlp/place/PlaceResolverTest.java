@@ -211,9 +211,42 @@ class PlaceResolverTest {
     assertThat(only(places, "US").country()).contains("USA");
   }
 
+  @Test
+  void apply_locationEntityNamedAfterACounty_placesTheCounty() {
+    String text = "He was held in the Lafayette Parish Jail near Broussard, Louisiana.";
+    int jail = text.indexOf("the Lafayette");
+    int broussard = text.indexOf("Broussard");
+    int louisiana = text.indexOf("Louisiana");
+    Article withEntities =
+        article(text, List.of())
+            .withEntities(
+                List.of(
+                    entity(
+                        "E1",
+                        "Lafayette Parish Jail",
+                        EntityType.LOCATION,
+                        new Span(jail, jail + "the Lafayette Parish Jail".length())),
+                    entity(
+                        "E2",
+                        "Broussard",
+                        EntityType.LOCATION,
+                        new Span(broussard, broussard + "Broussard".length())),
+                    entity(
+                        "E3",
+                        "Louisiana",
+                        EntityType.LOCATION,
+                        new Span(louisiana, louisiana + "Louisiana".length()))));
+    lastText = text;
+    List<Place> places = resolver.apply(withEntities, CONTEXT).annotations().places();
+    assertThat(only(places, "Lafayette Parish").gazetteerId()).contains("admin2:US.LA.055");
+  }
+
   private static Entity organisation(String id, String name, Span span) {
-    return new Entity(
-        id, name, EntityType.ORGANIZATION, Optional.empty(), List.of(), List.of(), List.of(span));
+    return entity(id, name, EntityType.ORGANIZATION, span);
+  }
+
+  private static Entity entity(String id, String name, EntityType type, Span span) {
+    return new Entity(id, name, type, Optional.empty(), List.of(), List.of(), List.of(span));
   }
 
   @Test
