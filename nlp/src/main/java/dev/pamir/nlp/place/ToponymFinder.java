@@ -173,6 +173,7 @@ final class ToponymFinder {
     List<Toponym> found = new ArrayList<>();
     List<Span> taken = new ArrayList<>();
     List<Span> organisations = new ArrayList<>();
+    List<Span> groups = new ArrayList<>();
     if (article.layers().contains(Layer.ENTITIES)) {
       for (Entity entity : article.annotations().entities()) {
         boolean place =
@@ -181,6 +182,9 @@ final class ToponymFinder {
                 || entity.type() == EntityType.FACILITY;
         for (Span span : entity.mentions()) {
           taken.add(span);
+          if (entity.type() == EntityType.OTHER) {
+            groups.add(span); // "the Palestinians": a people, whose demonym still counts
+          }
           Optional<Toponym> toponym =
               place
                   ? toponym(text, tokens, span, Toponym.Evidence.LOCATION, List.of(entity.name()))
@@ -227,7 +231,7 @@ final class ToponymFinder {
         default -> {}
       }
     }
-    found.addAll(demonyms(tokens, taken));
+    found.addAll(demonyms(tokens, taken.stream().filter(s -> !groups.contains(s)).toList()));
     List<Toponym> states = stateAbbreviations(text, tokens, found);
     List<Span> stateSpans = states.stream().map(Toponym::span).toList();
     taken.addAll(stateSpans);

@@ -241,6 +241,19 @@ class PlaceResolverTest {
     assertThat(only(places, "Lafayette Parish").gazetteerId()).contains("admin2:US.LA.055");
   }
 
+  @Test
+  void apply_peopleEntity_stillStandsForItsCountry() {
+    String text = "The Tajiks voted on Sunday.";
+    int start = text.indexOf("Tajiks");
+    Article withEntities =
+        article(text, List.of())
+            .withEntities(
+                List.of(entity("E1", "Tajiks", EntityType.OTHER, new Span(start, start + 6))));
+    lastText = text;
+    List<Place> places = resolver.apply(withEntities, CONTEXT).annotations().places();
+    assertThat(only(places, "Tajiks").country()).contains("TJK");
+  }
+
   private static Entity organisation(String id, String name, Span span) {
     return entity(id, name, EntityType.ORGANIZATION, span);
   }
