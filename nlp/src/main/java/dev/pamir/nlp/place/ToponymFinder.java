@@ -244,6 +244,7 @@ final class ToponymFinder {
     }
     for (Span organisation : organisations) {
       leadingPlace(text, tokens, organisation, documentCountries, names)
+          .or(() -> trailingPlace(text, tokens, organisation, names))
           .filter(t -> !overlapsAny(t.span(), stateSpans))
           .ifPresent(found::add);
     }
@@ -433,6 +434,51 @@ final class ToponymFinder {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The state, country or named place an organisation ends with after "of" ("University of
+   * Georgia", "Bank of England"): taken when it is a country or first-level region, or the document
+   * names it elsewhere.
+   */
+  private Optional<Toponym> trailingPlace(
+      String text, List<Token> tokens, Span organisation, Set<String> names) {
+    int end = firstTokenAt(tokens, organisation.start());
+    int of = -1;
+    while (end < tokens.size() && tokens.get(end).span().end() <= organisation.end()) {
+      if (tokens.get(end).word().equals("of")) {
+        of = end;
+      }
+      end++;
+    }
+    if (of < 0) {
+      return Optional.empty();
+    }
+    int first = of + 1;
+    if (first < end && tokens.get(first).word().equalsIgnoreCase("the")) {
+      first++;
+    }
+    if (first >= end || end - first > 3 || !allCapitalised(tokens, first, end)) {
+      return Optional.empty();
+    }
+    Span span = new Span(tokens.get(first).span().start(), tokens.get(end - 1).span().end());
+    return toponym(text, tokens, span, Toponym.Evidence.GAZETTEER, List.of())
+        .filter(
+            t -> {
+              Kind kind = t.candidates().get(0).kind();
+              return kind == Kind.COUNTRY
+                  || kind == Kind.REGION
+                  || names.contains(Gazetteer.fold(t.name()));
+            });
+  }
+
+  private static boolean allCapitalised(List<Token> tokens, int start, int end) {
+    for (int k = start; k < end; k++) {
+      if (!Character.isUpperCase(tokens.get(k).word().codePointAt(0))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -254,6 +254,29 @@ class PlaceResolverTest {
     assertThat(only(places, "Tajiks").country()).contains("TJK");
   }
 
+  @Test
+  void apply_organisationEndingInOfAState_placesTheState() {
+    String text = "She studies at the University of Tennessee and the Bank of Springfield.";
+    int university = text.indexOf("the University");
+    int bank = text.indexOf("the Bank");
+    Article withEntities =
+        article(text, List.of())
+            .withEntities(
+                List.of(
+                    organisation(
+                        "E1",
+                        "University of Tennessee",
+                        new Span(university, university + "the University of Tennessee".length())),
+                    organisation(
+                        "E2",
+                        "Bank of Springfield",
+                        new Span(bank, bank + "the Bank of Springfield".length()))));
+    lastText = text;
+    List<Place> places = resolver.apply(withEntities, CONTEXT).annotations().places();
+    assertThat(only(places, "Tennessee").gazetteerId()).contains("admin1:US.TN");
+    assertThat(places).extracting(Place::name).doesNotContain("Springfield");
+  }
+
   private static Entity organisation(String id, String name, Span span) {
     return entity(id, name, EntityType.ORGANIZATION, span);
   }
