@@ -1,5 +1,6 @@
 package dev.pamir.nlp.place;
 
+import dev.pamir.geodata.Gazetteer;
 import dev.pamir.geodata.GazetteerEntry;
 import dev.pamir.geodata.GazetteerEntry.Kind;
 import dev.pamir.model.Place;
@@ -17,11 +18,12 @@ import java.util.Optional;
  * mentions of each chosen entry into one {@link Place}.
  *
  * <p>One name means one place within a document. A candidate's score adds up its size (population),
- * its standing (capital, region seat, country), the countries and first-level regions the rest of
- * the document is about (country names, demonyms, the other places resolved), a region or country
- * written right after the name ("Paris, Texas"), and its closeness to the other places resolved.
- * The document context is computed without the name being scored, so a name cannot vote for itself,
- * and refined over a few rounds.
+ * its standing (capital, region seat, country), whether the name is its own rather than an alias
+ * ("Augusta" is also Augsburg's Latin name, "Minnesota" an old name of Minneota), the countries and
+ * first-level regions the rest of the document is about (country names, demonyms, the other places
+ * resolved), a region or country written right after the name ("Paris, Texas"), and its closeness
+ * to the other places resolved. The document context is computed without the name being scored, so
+ * a name cannot vote for itself, and refined over a few rounds.
  *
  * <p>Stateless and thread-safe.
  */
@@ -33,14 +35,13 @@ final class PlaceDisambiguator {
   private static final double QUALIFIED = 8.0;
   private static final double NEARBY = 2.5;
   private static final double NEARBY_KM = 400.0;
+  private static final double OWN_NAME = 2.0;
 
   /** The places of a document with toponyms {@code toponyms} and demonym counts per country. */
   List<Place> resolve(List<Toponym> toponyms, Map<String, Integer> demonyms) {
     Map<String, List<Toponym>> byName = new LinkedHashMap<>();
     for (Toponym toponym : toponyms) {
-      byName
-          .computeIfAbsent(dev.pamir.geodata.Gazetteer.fold(toponym.name()), k -> new ArrayList<>())
-          .add(toponym);
+      byName.computeIfAbsent(Gazetteer.fold(toponym.name()), k -> new ArrayList<>()).add(toponym);
     }
     List<Group> groups = new ArrayList<>();
     byName.values().forEach(list -> groups.add(new Group(list)));
@@ -104,12 +105,14 @@ final class PlaceDisambiguator {
     final List<Toponym> toponyms;
     final List<GazetteerEntry> candidates;
     final Optional<GazetteerEntry> qualifier;
+    final String name;
     GazetteerEntry chosen;
     GazetteerEntry next;
 
     Group(List<Toponym> toponyms) {
       this.toponyms = toponyms;
       this.candidates = toponyms.get(0).candidates();
+      this.name = Gazetteer.fold(toponyms.get(0).name());
       this.qualifier =
           toponyms.stream().map(Toponym::qualifier).flatMap(Optional::stream).findFirst();
       this.chosen = candidates.get(0);
@@ -131,10 +134,14 @@ final class PlaceDisambiguator {
 
     private double score(GazetteerEntry c, Context context, List<GazetteerEntry> others) {
       double score = Math.log10(c.population() + 1.0) + standing(c);
+      String own = Gazetteer.fold(c.name());
+      if (own.equals(name) || (c.kind() == Kind.DISTRICT && own.startsWith(name + " "))) {
+        score += OWN_NAME; // "Augusta" is Augusta, Georgia, before Augsburg's Latin name
+      }
       if (c.country().isPresent()) {
         score += COUNTRY_CONTEXT * context.countryShare(c.country().get());
       }
-      if (c.admin1().isPresent() && c.kind() != Kind.REGION) {
+      if (c.admin1().isPresent()) {
         score += REGION_CONTEXT * context.regionShare(c.admin1().get());
       }
       if (qualifier.isPresent() && contains(qualifier.get(), c)) {

@@ -21,6 +21,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The ToponymFinder lists the toponyms of an article: the location entities (or, without the entity
@@ -133,7 +135,28 @@ final class ToponymFinder {
           Map.entry("wash", "WA"),
           Map.entry("wva", "WV"),
           Map.entry("wis", "WI"),
-          Map.entry("wyo", "WY"));
+          Map.entry("wyo", "WY"),
+          Map.entry("dc", "DC"));
+
+  /**
+   * A state abbreviation as AP writes it: one capitalised word with a full stop ("Ind.", "Calif.")
+   * or two dotted parts ("W.Va.", "S.C.", "D.C."), not inside a longer word.
+   */
+  private static final Pattern STATE_ABBREVIATION =
+      Pattern.compile("(?<![\\p{L}\\p{N}.])([A-Z][a-z]{0,4}\\.(?: ?[A-Z][a-z]{0,2}\\.)?)");
+
+  /**
+   * A dateline near the start of the text: a place in capitals, maybe a state or country after a
+   * comma, then a dash or the agency ("MANSFIELD —", "CHARLESTON, W.Va. --", "COLUMBUS, Ohio
+   * (AP)").
+   */
+  private static final Pattern DATELINE =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}])(\\p{Lu}[\\p{Lu}.'\\-]+(?: \\p{Lu}[\\p{Lu}.'\\-]+){0,3})"
+              + "(?:, \\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*)?)? ?(?:\u2014|--|-|\\((?:AP|Reuters)\\))");
+
+  /** How far into the text a dateline may start: past a headline, not into the story. */
+  private static final int DATELINE_REACH = 400;
 
   private final Gazetteer gazetteer;
   private final CountryWords countryWords;
@@ -150,6 +173,7 @@ final class ToponymFinder {
     List<Toponym> found = new ArrayList<>();
     List<Span> taken = new ArrayList<>();
     List<Span> organisations = new ArrayList<>();
+    List<Span> groups = new ArrayList<>();
     if (article.layers().contains(Layer.ENTITIES)) {
       for (Entity entity : article.annotations().entities()) {
         boolean place =
@@ -158,19 +182,30 @@ final class ToponymFinder {
                 || entity.type() == EntityType.FACILITY;
         for (Span span : entity.mentions()) {
           taken.add(span);
+          if (entity.type() == EntityType.OTHER) {
+            groups.add(span); // "the Palestinians": a people, whose demonym still counts
+          }
           Optional<Toponym> toponym =
               place
                   ? toponym(text, tokens, span, Toponym.Evidence.LOCATION, List.of(entity.name()))
-                  : Optional.empty();
+                  : relabelled(text, tokens, span, entity.type());
           if (toponym.isPresent()) {
             found.add(toponym.get());
           } else if (entity.type() == EntityType.FACILITY
-              || entity.type() == EntityType.ORGANIZATION) {
-            organisations.add(span); // "Termez training ground", "Mansfield Police Department"
+              || entity.type() == EntityType.ORGANIZATION
+              || entity.type() == EntityType.LOCATION) {
+            // "Termez training ground", "Mansfield Police Department", "Walker County Jail"
+            organisations.add(span);
           }
         }
       }
     }
+    dateline(text, tokens, taken)
+        .ifPresent(
+            t -> {
+              taken.add(t.span());
+              found.add(t);
+            });
     List<NamedMention> mentions = article.annotations().namedMentions();
     for (NamedMention mention : mentions) {
       if (overlapsAny(mention.span(), taken)) {
@@ -196,7 +231,11 @@ final class ToponymFinder {
         default -> {}
       }
     }
-    found.addAll(demonyms(tokens, taken));
+    found.addAll(demonyms(tokens, taken.stream().filter(s -> !groups.contains(s)).toList()));
+    List<Toponym> states = stateAbbreviations(text, tokens, found);
+    List<Span> stateSpans = states.stream().map(Toponym::span).toList();
+    taken.addAll(stateSpans);
+    found.addAll(states);
     Set<String> documentCountries = new HashSet<>(countryWords.count(tokens).keySet());
     Set<String> names = new HashSet<>();
     for (Toponym toponym : found) {
@@ -204,12 +243,53 @@ final class ToponymFinder {
       names.add(Gazetteer.fold(toponym.name()));
     }
     for (Span organisation : organisations) {
-      leadingPlace(text, tokens, organisation, documentCountries, names).ifPresent(found::add);
+      leadingPlace(text, tokens, organisation, documentCountries, names)
+          .or(() -> trailingPlace(text, tokens, organisation, names))
+          .filter(t -> !overlapsAny(t.span(), stateSpans))
+          .ifPresent(found::add);
     }
     List<Span> labelled = mentions.stream().map(NamedMention::span).toList();
     found.addAll(unlabelled(text, tokens, taken, labelled, documentCountries));
     found.sort(Comparator.comparing(Toponym::span));
     return found;
+  }
+
+  /**
+   * The place of the dateline, when the gazetteer knows it: datelines name the place the story is
+   * from, in capitals the recogniser often leaves unlabelled.
+   */
+  private Optional<Toponym> dateline(String text, List<Token> tokens, List<Span> taken) {
+    Matcher matcher = DATELINE.matcher(text);
+    matcher.region(0, Math.min(text.length(), DATELINE_REACH + 60));
+    if (!matcher.find() || matcher.start(1) > DATELINE_REACH) {
+      return Optional.empty();
+    }
+    Span span = new Span(matcher.start(1), matcher.end(1));
+    if (overlapsAny(span, taken) || span.length() < 4) {
+      return Optional.empty();
+    }
+    return toponym(text, tokens, span, Toponym.Evidence.LOCATION, List.of())
+        .filter(t -> !countryWords.isCountryWord(t.name()));
+  }
+
+  /**
+   * A person or organisation entity whose mention is a well-known place by the same test as the
+   * recogniser's mentions ("DRC" and "Washington" taken for organisations), so the entity layer
+   * does not hide places the recogniser's labels alone would have let through.
+   */
+  private Optional<Toponym> relabelled(
+      String text, List<Token> tokens, Span span, EntityType type) {
+    String label =
+        switch (type) {
+          case PERSON -> "PERSON";
+          case ORGANIZATION -> "ORGANIZATION";
+          default -> "";
+        };
+    if (label.isEmpty()) {
+      return Optional.empty();
+    }
+    return toponym(text, tokens, span, Toponym.Evidence.RELABELLED, List.of())
+        .filter(t -> wellKnown(t, label));
   }
 
   /**
@@ -251,8 +331,63 @@ final class ToponymFinder {
   }
 
   /**
+   * US state abbreviations standing alone ("CHARLESTON, W.Va. --", "Rep. Jim Clyburn, D-S.C.", "a
+   * second campus in D.C.") as mentions of their state, so the state is a place of the document and
+   * speaks for its other places. Dotted pairs ("S.C.") are taken anywhere; one-word abbreviations
+   * ("Ind.", "Miss.") only after a comma, a party letter's hyphen or a locative preposition, where
+   * they cannot be a title or an ordinary word. A toponym of {@code found} that is just the
+   * abbreviation is removed from it and replaced.
+   */
+  private List<Toponym> stateAbbreviations(String text, List<Token> tokens, List<Toponym> found) {
+    List<Span> placed = found.stream().map(Toponym::span).toList();
+    List<Toponym> states = new ArrayList<>();
+    Matcher matcher = STATE_ABBREVIATION.matcher(text);
+    while (matcher.find()) {
+      String written = matcher.group(1);
+      String code = AP_STATES.get(Gazetteer.fold(written).replace(" ", ""));
+      Span span = new Span(matcher.start(1), matcher.end(1));
+      if (code == null) {
+        continue;
+      }
+      boolean dottedPair = written.indexOf('.') < written.length() - 1;
+      if (!dottedPair && !afterCommaOrHyphen(text, span.start()) && !locative(tokens, span)) {
+        continue;
+      }
+      // "Fla." found as a name of its own is Flå, Norway, to the gazetteer: the state wins.
+      if (overlapsAny(span, placed) && !found.removeIf(t -> t.span().equals(span))) {
+        continue;
+      }
+      gazetteer
+          .region("US." + code)
+          .ifPresent(
+              state ->
+                  states.add(
+                      new Toponym(
+                          span,
+                          state.name(),
+                          List.of(state),
+                          Toponym.Evidence.GAZETTEER,
+                          locative(tokens, span),
+                          Optional.empty())));
+    }
+    return states;
+  }
+
+  private static boolean afterCommaOrHyphen(String text, int start) {
+    int i = start - 1;
+    if (i >= 0 && text.charAt(i) == '-') {
+      return true;
+    }
+    while (i >= 0 && text.charAt(i) == ' ') {
+      i--;
+    }
+    return i >= 0 && text.charAt(i) == ',';
+  }
+
+  /**
    * The place an organisation is named after ("Mansfield Police Department"): its first words, when
-   * the document names that place elsewhere or it lies in a country the document is about.
+   * the document names that place elsewhere or it lies in a country the document is about, or when
+   * they are a country's initials ("US Centers for Disease Control").
    */
   private Optional<Toponym> leadingPlace(
       String text,
@@ -279,14 +414,18 @@ final class ToponymFinder {
       Span span = new Span(tokens.get(first).span().start(), tokens.get(stop - 1).span().end());
       Optional<Toponym> toponym =
           toponym(text, tokens, span, Toponym.Evidence.GAZETTEER, List.of())
-              .filter(t -> t.name().length() >= 4 && !countryWords.isCountryWord(t.name()))
               .filter(
                   t ->
-                      names.contains(Gazetteer.fold(t.name()))
+                      (t.name().length() >= 4 || countryAbbreviation(t))
+                          && !countryWords.isCountryWord(t.name()))
+              .filter(
+                  t ->
+                      countryAbbreviation(t)
+                          || names.contains(Gazetteer.fold(t.name()))
                           || t.candidates().stream()
                               .anyMatch(
                                   c ->
-                                      c.kind() != Kind.DISTRICT
+                                      (c.kind() != Kind.DISTRICT || countyWord(t.name()))
                                           && c.country()
                                               .filter(documentCountries::contains)
                                               .isPresent()));
@@ -295,6 +434,69 @@ final class ToponymFinder {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The state, country or named place an organisation ends with after "of" ("University of
+   * Georgia", "Bank of England"): taken when it is a country or first-level region, or the document
+   * names it elsewhere.
+   */
+  private Optional<Toponym> trailingPlace(
+      String text, List<Token> tokens, Span organisation, Set<String> names) {
+    int end = firstTokenAt(tokens, organisation.start());
+    int of = -1;
+    while (end < tokens.size() && tokens.get(end).span().end() <= organisation.end()) {
+      if (tokens.get(end).word().equals("of")) {
+        of = end;
+      }
+      end++;
+    }
+    if (of < 0) {
+      return Optional.empty();
+    }
+    int first = of + 1;
+    if (first < end && tokens.get(first).word().equalsIgnoreCase("the")) {
+      first++;
+    }
+    if (first >= end || end - first > 3 || !allCapitalised(tokens, first, end)) {
+      return Optional.empty();
+    }
+    Span span = new Span(tokens.get(first).span().start(), tokens.get(end - 1).span().end());
+    return toponym(text, tokens, span, Toponym.Evidence.GAZETTEER, List.of())
+        .filter(
+            t -> {
+              Kind kind = t.candidates().get(0).kind();
+              return kind == Kind.COUNTRY
+                  || kind == Kind.REGION
+                  || names.contains(Gazetteer.fold(t.name()));
+            });
+  }
+
+  private static boolean allCapitalised(List<Token> tokens, int start, int end) {
+    for (int k = start; k < end; k++) {
+      if (!Character.isUpperCase(tokens.get(k).word().codePointAt(0))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether a name says it is a county or parish ("Walker County"): a district named so is a place
+   * even at the head of an organisation's name, where a bare district name ("Washington") may be a
+   * person's.
+   */
+  private static boolean countyWord(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    return lower.endsWith(" county") || lower.endsWith(" parish");
+  }
+
+  /** "US", "UK", "DRC": a country written as its capitalised initials. */
+  private static boolean countryAbbreviation(Toponym toponym) {
+    String name = toponym.name();
+    return name.length() >= 2
+        && name.equals(name.toUpperCase(Locale.ROOT))
+        && toponym.candidates().get(0).kind() == Kind.COUNTRY;
   }
 
   /**

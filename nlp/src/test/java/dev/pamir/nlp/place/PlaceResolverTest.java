@@ -192,6 +192,100 @@ class PlaceResolverTest {
   }
 
   @Test
+  void apply_countryEntityTypedAnOrganisation_isAPlace() {
+    String text = "Doctors in the DRC asked the US Centers for Disease Control for help.";
+    int drc = text.indexOf("DRC");
+    int cdc = text.indexOf("US Centers");
+    Article article = article(text, List.of());
+    Article withEntities =
+        article.withEntities(
+            List.of(
+                organisation("E1", "DRC", new Span(drc, drc + 3)),
+                organisation(
+                    "E2",
+                    "US Centers for Disease Control",
+                    new Span(cdc, cdc + "US Centers for Disease Control".length()))));
+    lastText = text;
+    List<Place> places = resolver.apply(withEntities, CONTEXT).annotations().places();
+    assertThat(only(places, "DRC").country()).contains("COD");
+    assertThat(only(places, "US").country()).contains("USA");
+  }
+
+  @Test
+  void apply_locationEntityNamedAfterACounty_placesTheCounty() {
+    String text = "He was held in the Lafayette Parish Jail near Broussard, Louisiana.";
+    int jail = text.indexOf("the Lafayette");
+    int broussard = text.indexOf("Broussard");
+    int louisiana = text.indexOf("Louisiana");
+    Article withEntities =
+        article(text, List.of())
+            .withEntities(
+                List.of(
+                    entity(
+                        "E1",
+                        "Lafayette Parish Jail",
+                        EntityType.LOCATION,
+                        new Span(jail, jail + "the Lafayette Parish Jail".length())),
+                    entity(
+                        "E2",
+                        "Broussard",
+                        EntityType.LOCATION,
+                        new Span(broussard, broussard + "Broussard".length())),
+                    entity(
+                        "E3",
+                        "Louisiana",
+                        EntityType.LOCATION,
+                        new Span(louisiana, louisiana + "Louisiana".length()))));
+    lastText = text;
+    List<Place> places = resolver.apply(withEntities, CONTEXT).annotations().places();
+    assertThat(only(places, "Lafayette Parish").gazetteerId()).contains("admin2:US.LA.055");
+  }
+
+  @Test
+  void apply_peopleEntity_stillStandsForItsCountry() {
+    String text = "The Tajiks voted on Sunday.";
+    int start = text.indexOf("Tajiks");
+    Article withEntities =
+        article(text, List.of())
+            .withEntities(
+                List.of(entity("E1", "Tajiks", EntityType.OTHER, new Span(start, start + 6))));
+    lastText = text;
+    List<Place> places = resolver.apply(withEntities, CONTEXT).annotations().places();
+    assertThat(only(places, "Tajiks").country()).contains("TJK");
+  }
+
+  @Test
+  void apply_organisationEndingInOfAState_placesTheState() {
+    String text = "She studies at the University of Tennessee and the Bank of Springfield.";
+    int university = text.indexOf("the University");
+    int bank = text.indexOf("the Bank");
+    Article withEntities =
+        article(text, List.of())
+            .withEntities(
+                List.of(
+                    organisation(
+                        "E1",
+                        "University of Tennessee",
+                        new Span(university, university + "the University of Tennessee".length())),
+                    organisation(
+                        "E2",
+                        "Bank of Springfield",
+                        new Span(bank, bank + "the Bank of Springfield".length()))));
+    lastText = text;
+    List<Place> places = resolver.apply(withEntities, CONTEXT).annotations().places();
+    assertThat(only(places, "Tennessee").gazetteerId()).contains("admin1:US.TN");
+    assertThat(places).extracting(Place::name).doesNotContain("Springfield");
+  }
+
+  private static Entity organisation(String id, String name, Span span) {
+    return entity(id, name, EntityType.ORGANIZATION, span);
+  }
+
+  private static Entity entity(String id, String name, EntityType type, Span span) {
+    return new Entity(id, name, type, Optional.empty(), List.of(), List.of(), List.of(span));
+  }
+
+  @Test
   void apply_facilityEntityNamedAfterATown_placesTheTown() {
     String text = "Soldiers arrived at the Termez training ground in Uzbekistan.";
     int start = text.indexOf("the Termez");
@@ -222,6 +316,55 @@ class PlaceResolverTest {
     assertThat(termez.country()).contains("UZB");
     assertThat(termez.mentions())
         .containsExactly(new Span(start + 4, start + 4 + "Termez".length()));
+  }
+
+  @Test
+  void apply_stateAbbreviationsAlone_areTheirStates() {
+    String text =
+        "HUNTINGTON, W.Va. -- Rep. Jim Smith, D-S.C., opened an office in D.C. and went to Ind.";
+    List<Place> places = resolve(text);
+    assertThat(only(places, "W.Va.").gazetteerId()).contains("admin1:US.WV");
+    assertThat(only(places, "S.C.").gazetteerId()).contains("admin1:US.SC");
+    assertThat(only(places, "D.C.").gazetteerId()).contains("admin1:US.DC");
+    assertThat(only(places, "Ind.").gazetteerId()).contains("admin1:US.IN");
+  }
+
+  @Test
+  void apply_abbreviationTheRecogniserLabelledALocation_isTheStateNotATownOfThatSpelling() {
+    Place florida = only(resolve("ORLANDO, Fla. -- Rain fell.", "ORLANDO", "Fla."), "Fla.");
+    assertThat(florida.gazetteerId()).contains("admin1:US.FL");
+  }
+
+  @Test
+  void apply_nameThatIsAlsoAForeignCitysOldName_isTheTownOfThatName() {
+    Place augusta = only(resolve("The fair opened in Augusta.", "Augusta"), "Augusta");
+    assertThat(augusta.country()).contains("USA");
+  }
+
+  @Test
+  void apply_stateWithItsCityNamed_isTheStateNotATownWithItsNameAsAnAlias() {
+    Place minnesota =
+        only(
+            resolve("Snow fell on Minneapolis and across Minnesota.", "Minneapolis", "Minnesota"),
+            "Minnesota");
+    assertThat(minnesota.gazetteerId()).contains("admin1:US.MN");
+  }
+
+  @Test
+  void apply_datelineTheRecogniserLeftUnlabelled_isAPlace() {
+    List<Place> places = resolve("Council votes on loan. DUSHANBE \u2014 The council met today.");
+    assertThat(only(places, "DUSHANBE").country()).contains("TJK");
+  }
+
+  @Test
+  void apply_capitalsWithoutADash_areNoDateline() {
+    assertThat(resolve("Council votes on loan. DUSHANBE The council met today.")).isEmpty();
+  }
+
+  @Test
+  void apply_oneWordAbbreviationWithoutAPlaceBefore_isNotAState() {
+    List<Place> places = resolve("Miss. Smith and Ind. candidates spoke.");
+    assertThat(places).isEmpty();
   }
 
   @Test
