@@ -14,10 +14,12 @@ public record Annotations(
     List<Entity> entities,
     List<Place> places,
     List<TimeExpression> times,
-    List<Quote> quotes) {
+    List<Quote> quotes,
+    List<Event> events) {
 
   public static final Annotations EMPTY =
-      new Annotations(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+      new Annotations(
+          List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
 
   public Annotations {
     tokens = List.copyOf(tokens);
@@ -27,6 +29,7 @@ public record Annotations(
     places = List.copyOf(places);
     times = List.copyOf(times);
     quotes = List.copyOf(quotes);
+    events = List.copyOf(events);
   }
 
   /** Throws when a span of any layer does not fit a text of {@code length}. */
@@ -38,6 +41,7 @@ public record Annotations(
     places.forEach(p -> p.mentions().forEach(m -> fits(m, length, "place " + p.name())));
     times.forEach(t -> fits(t.span(), length, "time"));
     quotes.forEach(q -> fits(q.span(), length, "quote"));
+    events.forEach(e -> fits(e.evidence(), length, "event " + e.id()));
     sentences.forEach(
         s -> {
           if (s.endToken() > tokens.size()) {
@@ -55,22 +59,26 @@ public record Annotations(
   }
 
   Annotations withTokens(List<Token> t, List<Sentence> s, List<NamedMention> m) {
-    return new Annotations(t, s, m, entities, places, times, quotes);
+    return new Annotations(t, s, m, entities, places, times, quotes, events);
   }
 
   Annotations withEntities(List<Entity> e) {
-    return new Annotations(tokens, sentences, namedMentions, e, places, times, quotes);
+    return new Annotations(tokens, sentences, namedMentions, e, places, times, quotes, events);
   }
 
   Annotations withPlaces(List<Place> p) {
-    return new Annotations(tokens, sentences, namedMentions, entities, p, times, quotes);
+    return new Annotations(tokens, sentences, namedMentions, entities, p, times, quotes, events);
   }
 
   Annotations withTimes(List<TimeExpression> t) {
-    return new Annotations(tokens, sentences, namedMentions, entities, places, t, quotes);
+    return new Annotations(tokens, sentences, namedMentions, entities, places, t, quotes, events);
   }
 
   Annotations withQuotes(List<Quote> q) {
-    return new Annotations(tokens, sentences, namedMentions, entities, places, times, q);
+    return new Annotations(tokens, sentences, namedMentions, entities, places, times, q, events);
+  }
+
+  Annotations withEvents(List<Event> v) {
+    return new Annotations(tokens, sentences, namedMentions, entities, places, times, quotes, v);
   }
 }

@@ -114,6 +114,10 @@ public record Article(
     return with(annotations.withQuotes(quotes), Layer.QUOTES);
   }
 
+  public Article withEvents(List<Event> events) {
+    return with(annotations.withEvents(events), Layer.EVENTS);
+  }
+
   private Article with(Annotations newAnnotations, Layer... added) {
     EnumSet<Layer> more = EnumSet.copyOf(layers);
     more.addAll(java.util.Arrays.asList(added));
