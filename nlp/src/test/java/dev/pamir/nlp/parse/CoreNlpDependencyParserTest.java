@@ -1,0 +1,78 @@
+package dev.pamir.nlp.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.pamir.model.Dependency;
+import dev.pamir.model.Span;
+import dev.pamir.model.Token;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class CoreNlpDependencyParserTest {
+
+  private static CoreNlpDependencyParser parser;
+
+  @BeforeAll
+  static void load() {
+    parser = new CoreNlpDependencyParser();
+  }
+
+  @Test
+  void parse_simpleClause_findsSubjectObjectAndOblique() {
+    List<Token> tokens =
+        tokens("Russia/NNP signed/VBD an/DT agreement/NN with/IN Tajikistan/NNP ./.");
+
+    List<Dependency> arcs = parser.parse(tokens);
+
+    assertThat(arcs).hasSize(tokens.size());
+    assertThat(arcs).contains(new Dependency(-1, 1, "root"));
+    assertThat(arcs).contains(new Dependency(1, 0, "nsubj"));
+    assertThat(arcs).contains(new Dependency(1, 3, "obj"));
+    Dependency with = arcs.stream().filter(arc -> arc.dependent() == 5).findFirst().orElseThrow();
+    assertThat(with.head()).isIn(1, 3);
+    assertThat(with.relation()).matches("(obl|nmod).*");
+    assertThat(arcs).contains(new Dependency(5, 4, "case"));
+  }
+
+  @Test
+  void parse_passive_marksThePassiveSubject() {
+    List<Token> tokens = tokens("Two/CD people/NNS were/VBD killed/VBN ./.");
+
+    List<Dependency> arcs = parser.parse(tokens);
+
+    assertThat(arcs).contains(new Dependency(3, 1, "nsubj:pass"));
+  }
+
+  @Test
+  void parse_emptyAndOverlongSentences_areBounded() {
+    assertThat(parser.parse(List.of())).isEmpty();
+    StringBuilder words = new StringBuilder();
+    for (int i = 0; i < CoreNlpDependencyParser.MAX_TOKENS + 50; i++) {
+      words.append("word/NN ");
+    }
+
+    List<Dependency> arcs = parser.parse(tokens(words.toString().strip()));
+
+    assertThat(arcs).hasSize(CoreNlpDependencyParser.MAX_TOKENS);
+  }
+
+  private static List<Token> tokens(String tagged) {
+    List<Token> tokens = new ArrayList<>();
+    int offset = 0;
+    for (String pair : tagged.split(" ")) {
+      int slash = pair.lastIndexOf('/');
+      String word = pair.substring(0, slash);
+      tokens.add(
+          new Token(
+              new Span(offset, offset + word.length()),
+              word,
+              word.toLowerCase(java.util.Locale.ROOT),
+              pair.substring(slash + 1),
+              "O"));
+      offset += word.length() + 1;
+    }
+    return tokens;
+  }
+}
