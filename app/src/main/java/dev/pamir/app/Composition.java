@@ -1,5 +1,6 @@
 package dev.pamir.app;
 
+import dev.pamir.events.code.EventCoder;
 import dev.pamir.geodata.CountryTable;
 import dev.pamir.geodata.Gazetteer;
 import dev.pamir.ingest.ArticleCleaner;
@@ -14,6 +15,7 @@ import dev.pamir.nlp.CoreNlpAnnotator;
 import dev.pamir.nlp.actor.ActorKnowledgeBase;
 import dev.pamir.nlp.entity.EntityBuilder;
 import dev.pamir.nlp.language.LanguageIdentifier;
+import dev.pamir.nlp.parse.CoreNlpDependencyParser;
 import dev.pamir.nlp.place.PlaceResolver;
 import dev.pamir.nlp.quote.QuoteExtractor;
 import dev.pamir.nlp.quote.SpeakerMentionLinker;
@@ -52,6 +54,7 @@ public final class Composition {
         builder.add(new TimeNormalizer());
         builder.add(new QuoteExtractor());
         builder.add(new SpeakerMentionLinker());
+        builder.add(new EventCoder(new CoreNlpDependencyParser()));
       }
     }
     return builder.build();

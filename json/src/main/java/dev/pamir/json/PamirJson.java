@@ -2,10 +2,14 @@ package dev.pamir.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.pamir.model.Actor;
 import dev.pamir.model.Annotations;
 import dev.pamir.model.Article;
 import dev.pamir.model.ArticleMetadata;
 import dev.pamir.model.Entity;
+import dev.pamir.model.Event;
+import dev.pamir.model.EventAttributes;
+import dev.pamir.model.EventPlace;
 import dev.pamir.model.Place;
 import dev.pamir.model.Quote;
 import dev.pamir.model.SourceRef;
@@ -17,6 +21,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * Renders articles as pamir/1 JSON: one line, fields in the contract's order, {@code null} for what
@@ -90,6 +95,9 @@ public final class PamirJson {
       }
       json.writeEndArray();
       json.writeArrayFieldStart("events");
+      for (Event event : annotations.events()) {
+        writeEvent(json, event, article.text());
+      }
       json.writeEndArray();
       // Beyond the contract's fields: what cleaning and analysis noticed but did not reject.
       writeStrings(json, "warnings", article.warnings());
@@ -98,6 +106,71 @@ public final class PamirJson {
       throw new UncheckedIOException("writing to a string cannot fail", e);
     }
     return out.toString();
+  }
+
+  private static void writeEvent(JsonGenerator json, Event event, String text) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("id", event.id());
+    json.writeStringField("type", event.type().name());
+    writeOptional(json, "mode", event.mode());
+    json.writeStringField("cameo", event.cameo());
+    writeActors(json, "source", event.source());
+    writeActors(json, "target", event.target());
+    writeOptional(json, "date", event.date().map(TimeValue::iso));
+    if (event.place().isPresent()) {
+      EventPlace place = event.place().get();
+      json.writeObjectFieldStart("place");
+      json.writeStringField("name", place.name());
+      json.writeNumberField("lat", round(place.latitude()));
+      json.writeNumberField("lon", round(place.longitude()));
+      writeOptional(json, "country", place.country());
+      json.writeEndObject();
+    } else {
+      json.writeNullField("place");
+    }
+    writeStrings(json, "countries", event.countries());
+    json.writeStringField("status", event.status().label());
+    json.writeObjectFieldStart("attributes");
+    EventAttributes attributes = event.attributes();
+    writeCount(json, "killed", attributes.killed());
+    writeCount(json, "injured", attributes.injured());
+    writeCount(json, "troops", attributes.troops());
+    if (!attributes.equipment().isEmpty()) {
+      writeStrings(json, "equipment", attributes.equipment());
+    }
+    writeCount(json, "contracts", attributes.contracts());
+    if (attributes.subject().isPresent()) {
+      json.writeStringField("subject", attributes.subject().get());
+    }
+    json.writeEndObject();
+    writeOptional(json, "reportedBy", event.reportedBy());
+    json.writeObjectFieldStart("evidence");
+    json.writeNumberField("start", event.evidence().start());
+    json.writeNumberField("end", event.evidence().end());
+    json.writeStringField("text", event.evidence().of(text));
+    json.writeEndObject();
+    json.writeNumberField("confidence", Math.round(event.confidence() * 100) / 100.0);
+    json.writeEndObject();
+  }
+
+  private static void writeActors(JsonGenerator json, String field, List<Actor> actors)
+      throws IOException {
+    json.writeArrayFieldStart(field);
+    for (Actor actor : actors) {
+      json.writeStartObject();
+      json.writeStringField("name", actor.name());
+      writeOptional(json, "code", actor.code());
+      writeOptional(json, "entity", actor.entity());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+  }
+
+  private static void writeCount(JsonGenerator json, String field, OptionalInt value)
+      throws IOException {
+    if (value.isPresent()) {
+      json.writeNumberField(field, value.getAsInt());
+    }
   }
 
   private static void writeEntity(JsonGenerator json, Entity entity) throws IOException {

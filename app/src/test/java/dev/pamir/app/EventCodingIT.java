@@ -1,0 +1,171 @@
+package dev.pamir.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.pamir.model.Actor;
+import dev.pamir.model.Article;
+import dev.pamir.model.ArticleMetadata;
+import dev.pamir.model.Event;
+import dev.pamir.model.EventStatus;
+import dev.pamir.model.EventType;
+import dev.pamir.model.PublicationDate;
+import dev.pamir.model.SourceRef;
+import dev.pamir.pipeline.Limits;
+import dev.pamir.pipeline.Pipeline;
+import dev.pamir.pipeline.StageContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The event coder on the real language stack (CoreNLP tagging, recognition and parsing): made-up
+ * sentences, each testing one rule, none taken from the demo corpus.
+ */
+class EventCodingIT {
+
+  private static Pipeline pipeline;
+  private static final StageContext CONTEXT =
+      new StageContext(
+          Clock.fixed(Instant.parse("2024-01-01T00:00:00Z"), ZoneOffset.UTC), Limits.DEFAULTS);
+
+  @BeforeAll
+  static void load() {
+    pipeline = Composition.pipeline(Analysis.FULL);
+  }
+
+  private static List<Event> events(String text) {
+    ArticleMetadata meta =
+        new ArticleMetadata(
+            Optional.empty(),
+            List.of(),
+            Optional.of("Example News"),
+            Optional.of(new PublicationDate.Day(LocalDate.parse("2023-06-14"))));
+    Article article =
+        Article.cleaned(
+            "a1",
+            new SourceRef(Optional.of("a1.txt"), Optional.empty(), Optional.empty()),
+            meta,
+            text,
+            List.of());
+    return pipeline.apply(article, CONTEXT).annotations().events();
+  }
+
+  private static Set<String> codes(Event e) {
+    return e.actors().stream()
+        .map(Actor::code)
+        .flatMap(Optional::stream)
+        .collect(Collectors.toSet());
+  }
+
+  @Test
+  void visit_isConsultWithPlaceDateAndBothSides() {
+    List<Event> events =
+        events("Turkish Foreign Minister Hakan Fidan visited Baghdad on Monday for talks.");
+
+    assertThat(events).hasSize(1);
+    Event visit = events.get(0);
+    assertThat(visit.type()).isEqualTo(EventType.CONSULT);
+    assertThat(codes(visit)).contains("TUR", "IRQ");
+    assertThat(visit.place()).hasValueSatisfying(p -> assertThat(p.name()).isEqualTo("Baghdad"));
+    assertThat(visit.date().map(d -> d.iso())).contains("2023-06-12");
+    assertThat(visit.status()).isEqualTo(EventStatus.REPORTED);
+  }
+
+  @Test
+  void threatToBan_isThreatenNotCoerce() {
+    List<Event> events = events("Iran threatened to ban all imports from Azerbaijan.");
+
+    assertThat(events).extracting(Event::type).containsExactly(EventType.THREATEN);
+    assertThat(codes(events.get(0))).contains("IRN");
+  }
+
+  @Test
+  void clashWithCasualties_isAssaultWithNumbers() {
+    List<Event> events =
+        events(
+            "Kyrgyz and Tajik border guards clashed near the village of Kok-Tash on Tuesday, and"
+                + " three people were killed and eleven were injured.");
+
+    Event clash =
+        events.stream().filter(e -> e.type() == EventType.ASSAULT).findFirst().orElseThrow();
+    assertThat(codes(clash)).contains("KGZ", "TJK");
+    assertThat(clash.attributes().killed()).hasValue(3);
+    assertThat(clash.attributes().injured()).hasValue(11);
+  }
+
+  @Test
+  void futureExercises_arePlannedCooperation() {
+    List<Event> events =
+        events("Russia will hold joint military exercises with Belarus in September.");
+
+    assertThat(events).hasSize(1);
+    assertThat(events.get(0).type()).isEqualTo(EventType.COOPERATE);
+    assertThat(events.get(0).status()).isEqualTo(EventStatus.PLANNED);
+    assertThat(codes(events.get(0))).contains("RUS", "BLR");
+  }
+
+  @Test
+  void hedgedReport_isClaimedAndNamesItsSource() {
+    List<Event> events =
+        events("According to Reuters, Sudanese troops attacked a camp in Darfur on Friday.");
+
+    Event attack = events.get(0);
+    assertThat(attack.type()).isEqualTo(EventType.ASSAULT);
+    assertThat(attack.status()).isEqualTo(EventStatus.CLAIMED);
+    assertThat(attack.reportedBy()).contains("Reuters");
+  }
+
+  @Test
+  void possibilityOrPurpose_isNoEvent() {
+    assertThat(events("The rebels may attack the capital of Chad next week.")).isEmpty();
+    assertThat(events("Egypt tried to negotiate with Ethiopia but was forced to wait.")).isEmpty();
+  }
+
+  @Test
+  void promiseOfAid_isAgree() {
+    List<Event> events = events("Japan said it will provide food aid to Ethiopia.");
+
+    assertThat(events).extracting(Event::type).contains(EventType.AGREE);
+  }
+
+  @Test
+  void oneHappeningToldTwice_isOneEvent() {
+    List<Event> events =
+        events(
+            "Indian Prime Minister Narendra Modi visited Nepal on Monday. During the visit to"
+                + " Nepal, Modi praised the country's democracy. Modi's visit to Nepal drew"
+                + " large crowds.");
+
+    assertThat(events.stream().filter(e -> e.type() == EventType.CONSULT)).hasSize(1);
+  }
+
+  @Test
+  void textWithoutActorsOrWords_givesNoEvents() {
+    assertThat(events("It rained all day and the match was cancelled.")).isEmpty();
+    assertThat(events("1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20")).isEmpty();
+  }
+
+  @Test
+  void everyEventHasEvidenceInsideTheText() {
+    String text =
+        "Pakistan accused India of violating the ceasefire. India rejected the accusation and"
+            + " demanded that Pakistan withdraw its troops from the border.";
+
+    List<Event> events = events(text);
+
+    assertThat(events).isNotEmpty();
+    for (Event e : events) {
+      assertThat(e.evidence().end()).isLessThanOrEqualTo(text.length());
+      assertThat(e.evidence().of(text)).isNotBlank();
+      assertThat(e.actors()).isNotEmpty();
+    }
+    assertThat(events).extracting(Event::type).contains(EventType.ACCUSE, EventType.REJECT);
+  }
+}

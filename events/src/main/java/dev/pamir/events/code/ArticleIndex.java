@@ -1,0 +1,168 @@
+package dev.pamir.events.code;
+
+import dev.pamir.model.Article;
+import dev.pamir.model.Entity;
+import dev.pamir.model.EntityType;
+import dev.pamir.model.Place;
+import dev.pamir.model.Quote;
+import dev.pamir.model.Span;
+import dev.pamir.model.TimeExpression;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * An ArticleIndex finds, by character offset, what the language layer put at a place in the text:
+ * the entity mentioned, the place, the time expression, the quote around it.
+ */
+final class ArticleIndex {
+
+  private final Article article;
+  private final TreeMap<Integer, Hit<Entity>> entities = new TreeMap<>();
+  private final TreeMap<Integer, Hit<Place>> places = new TreeMap<>();
+  private final List<TimeExpression> times;
+  private final List<Quote> quotes;
+  private final Map<String, Entity> byId = new java.util.HashMap<>();
+
+  record Hit<T>(Span span, T value) {}
+
+  ArticleIndex(Article article) {
+    this.article = article;
+    for (Entity e : article.annotations().entities()) {
+      byId.put(e.id(), e);
+      for (Span m : e.mentions()) {
+        entities.putIfAbsent(m.start(), new Hit<>(m, e));
+      }
+    }
+    for (Place p : article.annotations().places()) {
+      for (Span m : p.mentions()) {
+        places.putIfAbsent(m.start(), new Hit<>(m, p));
+      }
+    }
+    this.times = article.annotations().times();
+    this.quotes = article.annotations().quotes();
+  }
+
+  Article article() {
+    return article;
+  }
+
+  String text() {
+    return article.text();
+  }
+
+  Optional<Entity> entity(String id) {
+    return Optional.ofNullable(byId.get(id));
+  }
+
+  /** The entity mentioned at a span overlapping {@code token}, if any. */
+  Optional<Hit<Entity>> entityAt(Span token) {
+    return at(entities, token);
+  }
+
+  Optional<Hit<Place>> placeAt(Span token) {
+    return at(places, token);
+  }
+
+  private static <T> Optional<Hit<T>> at(TreeMap<Integer, Hit<T>> map, Span token) {
+    Map.Entry<Integer, Hit<T>> e = map.floorEntry(token.end() - 1);
+    if (e != null && e.getValue().span().end() > token.start()) {
+      return Optional.of(e.getValue());
+    }
+    return Optional.empty();
+  }
+
+  /** The time expressions inside {@code span}, in text order. */
+  List<TimeExpression> timesIn(Span span) {
+    List<TimeExpression> out = new ArrayList<>();
+    for (TimeExpression t : times) {
+      if (t.span().start() >= span.start() && t.span().end() <= span.end()) {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
+  /** The last valued time expression that ends in [from, to). */
+  Optional<TimeExpression> lastTimeBetween(int from, int to) {
+    TimeExpression last = null;
+    for (TimeExpression t : times) {
+      if (t.value().isPresent() && t.span().start() >= from && t.span().end() <= to) {
+        last = t;
+      }
+    }
+    return Optional.ofNullable(last);
+  }
+
+  /** The quote whose words contain {@code offset}. */
+  Optional<Quote> quoteAround(int offset) {
+    for (Quote q : quotes) {
+      if (q.span().start() <= offset && offset < q.span().end()) {
+        return Optional.of(q);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The countries mentioned before {@code offset}, most recent first, without repeats: what "the
+   * two countries" or "the republic" refer back to.
+   */
+  List<Entity> countriesBefore(int offset, int limit) {
+    List<Entity> out = new ArrayList<>();
+    for (Hit<Entity> hit : entities.headMap(offset, false).descendingMap().values()) {
+      if (hit.value().type() == EntityType.COUNTRY && !out.contains(hit.value())) {
+        out.add(hit.value());
+        if (out.size() == limit) {
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The countries mentioned most before {@code offset}, most mentioned first (the later mention
+   * breaks a tie): what "the two countries" and "the republic" mean in an article about them.
+   */
+  List<Entity> salientCountriesBefore(int offset, int limit) {
+    Map<Entity, int[]> counts = new java.util.LinkedHashMap<>();
+    for (Hit<Entity> hit : entities.headMap(offset, false).values()) {
+      if (hit.value().type() == EntityType.COUNTRY) {
+        int[] c = counts.computeIfAbsent(hit.value(), k -> new int[2]);
+        c[0]++;
+        c[1] = hit.span().start();
+      }
+    }
+    List<Entity> out = new ArrayList<>(counts.keySet());
+    out.sort(
+        java.util.Comparator.comparingInt((Entity e) -> -counts.get(e)[0])
+            .thenComparingInt(e -> -counts.get(e)[1]));
+    return out.subList(0, Math.min(limit, out.size()));
+  }
+
+  /**
+   * The countries the article mentions most, most mentioned first: what "the two countries" and
+   * "the republic" mean in an article about them.
+   */
+  List<Entity> salientCountries(int limit) {
+    List<Entity> countries = new ArrayList<>();
+    for (Entity e : byId.values()) {
+      if (e.type() == EntityType.COUNTRY) {
+        countries.add(e);
+      }
+    }
+    countries.sort(
+        java.util.Comparator.comparingInt((Entity e) -> -e.mentions().size())
+            .thenComparingInt(e -> e.mentions().isEmpty() ? 0 : e.mentions().get(0).start()));
+    return countries.subList(0, Math.min(limit, countries.size()));
+  }
+
+  /** The start of the paragraph holding {@code offset}: just after the last blank line. */
+  int paragraphStart(int offset) {
+    int at = article.text().lastIndexOf("\n\n", Math.max(0, offset - 1));
+    return at < 0 ? 0 : at + 2;
+  }
+}

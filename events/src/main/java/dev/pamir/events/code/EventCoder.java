@@ -1,0 +1,1352 @@
+package dev.pamir.events.code;
+
+import dev.pamir.model.Actor;
+import dev.pamir.model.Article;
+import dev.pamir.model.Entity;
+import dev.pamir.model.EntityType;
+import dev.pamir.model.Event;
+import dev.pamir.model.EventAttributes;
+import dev.pamir.model.EventPlace;
+import dev.pamir.model.EventStatus;
+import dev.pamir.model.EventType;
+import dev.pamir.model.Layer;
+import dev.pamir.model.Place;
+import dev.pamir.model.PublicationDate;
+import dev.pamir.model.Sentence;
+import dev.pamir.model.Span;
+import dev.pamir.model.TimeExpression;
+import dev.pamir.model.TimeValue;
+import dev.pamir.model.Token;
+import dev.pamir.pipeline.DependencyParser;
+import dev.pamir.pipeline.Stage;
+import dev.pamir.pipeline.StageContext;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The EventCoder finds political events in an article's sentences and codes them: PLOVER type and
+ * CAMEO code from the project's trigger lexicon, source and target actors from the dependency tree,
+ * date, place, status, attributes and the evidence that states them.
+ *
+ * <p>Only sentences holding a possible trigger are parsed. A trigger governed by another
+ * ("threatened to ban", "held talks") is read as one event of the governing kind. Events of one
+ * happening told in several sentences are merged ({@link EventMerger}).
+ */
+public final class EventCoder implements Stage {
+
+  /** The most events one article keeps; an article that is only lists cannot flood the output. */
+  public static final int MAX_EVENTS = 200;
+
+  /** The most sentences parsed in one article. */
+  public static final int MAX_PARSED_SENTENCES = 600;
+
+  private static final Set<String> REPORTING =
+      Set.of(
+          "say",
+          "report",
+          "announce",
+          "state",
+          "claim",
+          "tell",
+          "confirm",
+          "add",
+          "note",
+          "write",
+          "declare",
+          "allege",
+          "insist",
+          "stress",
+          "emphasize",
+          "explain");
+  private static final Set<String> FUTURE_GOVERNORS =
+      Set.of("plan", "intend", "expect", "go", "prepare", "schedule", "due", "set", "aim", "seek");
+  private static final Set<String> HYPOTHETICAL =
+      Set.of("could", "might", "may", "can", "would", "must", "should", "ought");
+
+  /** Relations through which a clause inherits the modality of the one above it. */
+  private static final Set<String> CLAUSE_LINKS =
+      Set.of("conj", "xcomp", "ccomp", "acl", "nmod", "obj", "obl", "nsubj", "dep");
+
+  /** Verbs whose "to" complement happens: "managed to reach", "continued to send". */
+  private static final Set<String> REALIZING =
+      Set.of(
+          "manage",
+          "continue",
+          "begin",
+          "start",
+          "decide",
+          "go",
+          "plan",
+          "intend",
+          "prepare",
+          "vote",
+          "resume",
+          "schedule",
+          "set",
+          "due",
+          "expect",
+          "be",
+          "proceed",
+          "move",
+          "hurry",
+          "rush",
+          "fail",
+          "keep");
+
+  /** Types a promise turns into AGREE; a threatened one turns into THREATEN. */
+  private static final Set<EventType> PROMISED =
+      Set.of(EventType.AID, EventType.SUPPORT, EventType.CONCEDE, EventType.RETREAT);
+
+  private static final Set<EventType> THREATENED =
+      Set.of(EventType.ASSAULT, EventType.COERCE, EventType.SANCTION);
+
+  /** Adjectives of willingness: "is willing to", "is prepared to", "is ready to". */
+  private static final Set<String> WILLING = Set.of("willing", "prepared", "ready", "determined");
+
+  /** Verbs that put a demand in a "that" clause besides the reporting ones. */
+  private static final Set<String> DEMANDING = Set.of("conclude", "insist", "urge", "stress");
+
+  /** Verbs whose purpose clause is itself the act: to protest is to protest. */
+  private static final Set<String> PURPOSE_VOICED =
+      Set.of("protest", "demand", "complain", "demonstrate", "condemn", "denounce");
+
+  /** Nouns that name where something is, so "in X" after them is a place, not a side. */
+  private static final Set<String> PLACE_NOUNS =
+      Set.of(
+          "base",
+          "region",
+          "border",
+          "territory",
+          "area",
+          "city",
+          "town",
+          "village",
+          "camp",
+          "province",
+          "capital",
+          "district",
+          "zone",
+          "field",
+          "ground",
+          "site",
+          "facility",
+          "embassy",
+          "office",
+          "part",
+          "south",
+          "north",
+          "east",
+          "west",
+          "center",
+          "centre");
+
+  /** Nouns for groups of people that act together: a subject without a name is still a side. */
+  private static final Set<String> GROUP_NOUNS =
+      Set.of(
+          "demonstrator",
+          "protester",
+          "protestor",
+          "rebel",
+          "militant",
+          "police",
+          "soldier",
+          "troop",
+          "force",
+          "student",
+          "worker",
+          "farmer",
+          "settler",
+          "guerrilla",
+          "insurgent",
+          "gunman",
+          "activist",
+          "opposition",
+          "supporter",
+          "refugee",
+          "youth",
+          "hacker",
+          "doctor",
+          "official",
+          "leader",
+          "authority",
+          "government",
+          "army",
+          "militia",
+          "fighter",
+          "party",
+          "group",
+          "parliament",
+          "court",
+          "minister",
+          "president",
+          "union");
+
+  /** Cases that make a noun a time reference for another event: "after the withdrawal". */
+  private static final Set<String> TEMPORAL_CASES =
+      Set.of("after", "before", "since", "until", "following", "during", "amid", "ahead", "prior");
+
+  private static final Pattern ANAPHORIC_TIME =
+      Pattern.compile(
+          "\\b(during|in|at|over) (this|that|the same) (period|time|visit|trip|meeting|week|month)\\b",
+          Pattern.CASE_INSENSITIVE);
+  private static final Set<String> BLOCKING_NOUNS =
+      Set.of(
+          "threat",
+          "risk",
+          "danger",
+          "possibility",
+          "fear",
+          "prevention",
+          "idea",
+          "question",
+          "prospect",
+          "likelihood",
+          "chance",
+          "case",
+          "event");
+  private static final Set<String> PARTNER_CASES =
+      Set.of("to", "with", "against", "on", "into", "towards", "toward", "at", "for", "upon");
+  private static final Set<String> PLACE_CASES =
+      Set.of("in", "at", "near", "on", "across", "along", "inside", "within", "outside", "over");
+  private static final Set<String> RECURRING_WORDS =
+      Set.of(
+          "regularly",
+          "routinely",
+          "often",
+          "repeatedly",
+          "annually",
+          "periodically",
+          "frequently",
+          "incidents",
+          "annual",
+          "usually");
+  private static final Pattern HEDGES =
+      Pattern.compile(
+          "\\b(reportedly|allegedly|according to|were seen|was seen|is said to|are said to|"
+              + "unconfirmed|purportedly|rumou?red)\\b",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern ACCORDING_TO =
+      Pattern.compile("\\b[Aa]ccording to ((?:the )?[A-Z][\\w.\\-]*(?: [A-Z][\\w.\\-]*){0,5})");
+  private static final Set<EventType> COOPERATIVE =
+      Set.of(
+          EventType.AGREE,
+          EventType.COOPERATE,
+          EventType.AID,
+          EventType.SUPPORT,
+          EventType.CONCEDE,
+          EventType.CONSULT);
+
+  /** Types that take two parties; when the text names one, the other is the article's focus. */
+  private static final Set<EventType> IMPLICIT_PARTNER =
+      Set.of(EventType.AGREE, EventType.AID, EventType.COOPERATE);
+
+  private final DependencyParser parser;
+  private final Lexicon lexicon;
+  private final EventMerger merger = new EventMerger();
+
+  public EventCoder(DependencyParser parser) {
+    this.parser = parser;
+    this.lexicon = Lexicon.load();
+  }
+
+  @Override
+  public String name() {
+    return "events";
+  }
+
+  @Override
+  public Set<Layer> requires() {
+    return Set.of(
+        Layer.TOKENS, Layer.SENTENCES, Layer.ENTITIES, Layer.PLACES, Layer.TIMES, Layer.QUOTES);
+  }
+
+  @Override
+  public Set<Layer> produces() {
+    return Set.of(Layer.EVENTS);
+  }
+
+  @Override
+  public Article apply(Article in, StageContext context) {
+    ArticleIndex index = new ArticleIndex(in);
+    List<Token> tokens = in.annotations().tokens();
+    List<Event> found = new ArrayList<>();
+    int parsed = 0;
+    for (Sentence sentence : in.annotations().sentences()) {
+      List<Token> words = tokens.subList(sentence.firstToken(), sentence.endToken());
+      if (!mayHoldEvent(words)) {
+        continue;
+      }
+      if (++parsed > MAX_PARSED_SENTENCES || found.size() >= 4 * MAX_EVENTS) {
+        break;
+      }
+      SentenceGraph graph = new SentenceGraph(words, parser.parse(words));
+      found.addAll(
+          new SentenceCoder(graph, sentence, index, type -> lastOfType(found, type)).code());
+    }
+    List<Event> merged = merger.merge(found);
+    if (merged.size() > MAX_EVENTS) {
+      merged = merged.subList(0, MAX_EVENTS);
+    }
+    List<Event> numbered = new ArrayList<>(merged.size());
+    for (Event e : merged) {
+      numbered.add(EventMerger.withId(e, "V" + (numbered.size() + 1)));
+    }
+    return in.withEvents(numbered);
+  }
+
+  private static Optional<Event> lastOfType(List<Event> events, EventType type) {
+    for (int i = events.size() - 1; i >= 0; i--) {
+      if (events.get(i).type() == type) {
+        return Optional.of(events.get(i));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private boolean mayHoldEvent(List<Token> words) {
+    if (words.size() < 3) {
+      return false;
+    }
+    for (Token t : words) {
+      if (lexicon.mayTrigger(t.lemma().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A trigger found at a token, possibly standing for a governed trigger as well. */
+  private record Hit(int token, Lexicon.Trigger trigger) {}
+
+  /** Codes the events of one sentence. */
+  private final class SentenceCoder {
+    private final SentenceGraph g;
+    private final Sentence sentence;
+    private final ArticleIndex index;
+
+    private final java.util.function.Function<EventType, Optional<Event>> lastOfType;
+
+    SentenceCoder(
+        SentenceGraph g,
+        Sentence sentence,
+        ArticleIndex index,
+        java.util.function.Function<EventType, Optional<Event>> lastOfType) {
+      this.g = g;
+      this.sentence = sentence;
+      this.index = index;
+      this.lastOfType = lastOfType;
+    }
+
+    List<Event> code() {
+      Map<Integer, Hit> hits = new LinkedHashMap<>();
+      for (int i = 0; i < g.size(); i++) {
+        boolean noun = g.isNoun(i);
+        if (!noun && !g.isVerb(i)) {
+          continue;
+        }
+        for (Lexicon.Trigger t : lexicon.candidates(g.lemma(i), noun)) {
+          if (fits(i, t)) {
+            hits.put(i, new Hit(i, t));
+            break;
+          }
+        }
+      }
+      List<Event> out = new ArrayList<>();
+      requests().ifPresent(out::add);
+      Set<Integer> consumed = new java.util.HashSet<>();
+      for (Hit hit : hits.values()) {
+        if (consumed.contains(hit.token())) {
+          continue;
+        }
+        if (governedByHit(hit.token(), hits)) {
+          continue;
+        }
+        coded(hit, hits, consumed).ifPresent(out::add);
+      }
+      return out;
+    }
+
+    /**
+     * "Russia said that Sudan must return the helicopter": a demand, from the one who says it to
+     * the one who must.
+     */
+    private Optional<Event> requests() {
+      for (int v = 0; v < g.size(); v++) {
+        if (!g.isVerb(v) || !g.hasChild(v, "aux", "must", "should", "ought")) {
+          continue;
+        }
+        int h = g.head(v);
+        if (h < 0
+            || !g.baseRelation(v).equals("ccomp")
+            || !(REPORTING.contains(g.lemma(h)) || DEMANDING.contains(g.lemma(h)))) {
+          continue;
+        }
+        Sides sides = new Sides();
+        int speaker = g.child(h, "nsubj");
+        if (speaker >= 0) {
+          addActors(g.phrase(speaker), sides.source, false);
+        }
+        int subject = g.child(v, "nsubj", "nsubj:pass");
+        if (subject >= 0) {
+          addActors(g.phrase(subject), sides.target, false);
+        }
+        sides.target.keySet().removeAll(sides.source.keySet());
+        if (sides.source.isEmpty() || sides.size() < 1) {
+          continue;
+        }
+        Set<String> countries = new LinkedHashSet<>();
+        sides.codes().forEach(countries::add);
+        return Optional.of(
+            new Event(
+                "V0",
+                EventType.REQUEST,
+                Optional.empty(),
+                "020",
+                List.copyOf(sides.source.values()),
+                List.copyOf(sides.target.values()),
+                dateOf(h, h),
+                Optional.empty(),
+                List.copyOf(countries),
+                EventStatus.REPORTED,
+                EventAttributes.NONE,
+                Optional.empty(),
+                evidence(h, h),
+                0.7));
+      }
+      return Optional.empty();
+    }
+
+    /** Whether the trigger's required dependent and needed lemmas are there. */
+    private boolean fits(int i, Lexicon.Trigger t) {
+      if (t.dependent().isPresent()) {
+        String dep = t.dependent().get();
+        boolean found = false;
+        for (int c : g.children(i)) {
+          if (g.lemma(c).equals(dep) || g.caseOf(c).equals(dep)) {
+            found = true;
+          }
+        }
+        if (!found) {
+          return false;
+        }
+      }
+      if (t.noun()) {
+        int h = g.head(i);
+        if (h >= 0 && BLOCKING_NOUNS.contains(g.lemma(h))) {
+          return false;
+        }
+        if (g.relation(i).equals("compound") || g.relation(i).equals("amod")) {
+          return false;
+        }
+        // "There is an agreement", "an agreement is in force": a state of affairs, not an event.
+        if (h >= 0 && g.lemma(h).equals("be") || g.hasChild(i, "cop") || g.hasChild(i, "expl")) {
+          return false;
+        }
+        String kase = g.caseOf(i);
+        if (kase.equals("under") || kase.equals("within")) {
+          return false;
+        }
+        if (TEMPORAL_CASES.contains(kase) && !hasOwnDate(i)) {
+          return false;
+        }
+      } else if (!realized(i)) {
+        return false;
+      }
+      if (t.needs().contains("!clause")) {
+        return g.child(i, "obj", "ccomp") < 0;
+      }
+      if (t.needs().isEmpty()) {
+        return t.role() != Lexicon.Role.LIGHT;
+      }
+      for (int c : g.children(i)) {
+        if (needed(t, c)) {
+          return true;
+        }
+        for (int cc : g.children(c)) {
+          if (g.relation(cc).equals("compound") && needed(t, cc)) {
+            return true;
+          }
+        }
+      }
+      int h = g.head(i);
+      if (h >= 0 && g.relation(i).equals("xcomp")) {
+        int subject = g.child(h, "nsubj", "nsubj:pass");
+        if (subject >= 0 && needed(t, subject)) {
+          return true;
+        }
+      }
+      if (t.noun() && h >= 0 && needed(t, h)) {
+        return true;
+      }
+      return false;
+    }
+
+    private boolean needed(Lexicon.Trigger t, int token) {
+      return t.needs().contains(g.lemma(token))
+          || t.needs().contains(g.word(token).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether a verb's action is told as happening: not a purpose ("in order to attack"), nor an
+     * infinitive under a verb that does not make it happen ("forced to negotiate", "tried to").
+     */
+    private boolean realized(int verb) {
+      String r = g.baseRelation(verb);
+      boolean infinitive = g.hasChild(verb, "mark", "to");
+      if (!infinitive || g.hasChild(verb, "advmod", "due") || g.hasChild(verb, "amod", "due")) {
+        return true;
+      }
+      // "Shunned work to protest", "summoned the ambassador to complain": the purpose is voiced.
+      if (PURPOSE_VOICED.contains(g.lemma(verb))) {
+        return true;
+      }
+      int h = g.head(verb);
+      if (r.equals("xcomp") && h >= 0) {
+        return REALIZING.contains(g.lemma(h)) || lexicon.governs(g.lemma(h));
+      }
+      return false;
+    }
+
+    /** Whether a noun carries its own time expression: "the meeting on May 8". */
+    private boolean hasOwnDate(int noun) {
+      Span span = g.span(g.phrase(noun));
+      for (TimeExpression t : index.timesIn(span)) {
+        if (t.value().isPresent()) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Whether a wrapping or light trigger above this one will code it. */
+    private boolean governedByHit(int i, Map<Integer, Hit> hits) {
+      int at = i;
+      for (int steps = 0; steps < 4; steps++) {
+        int h = g.head(at);
+        if (h < 0) {
+          return false;
+        }
+        String r = g.baseRelation(at);
+        Hit above = hits.get(h);
+        if (above != null) {
+          Lexicon.Role role = above.trigger().role();
+          if ((role == Lexicon.Role.WRAP || role == Lexicon.Role.LIGHT || role == Lexicon.Role.GATE)
+              && (r.equals("xcomp") || r.equals("ccomp") || r.equals("obj") || r.equals("nsubj"))) {
+            return true;
+          }
+          if (above.trigger().type() == hits.get(i).trigger().type()
+              && (r.equals("obj") || r.equals("nmod") || r.equals("xcomp") || r.equals("obl"))) {
+            return true;
+          }
+        }
+        if (!(r.equals("xcomp") || r.equals("ccomp") || r.equals("obj") || r.equals("nmod"))) {
+          return false;
+        }
+        at = h;
+      }
+      return false;
+    }
+
+    private Optional<Event> coded(Hit hit, Map<Integer, Hit> hits, Set<Integer> consumed) {
+      int top = hit.token();
+      Lexicon.Trigger trigger = hit.trigger();
+      EventType type = trigger.type();
+      String cameo = trigger.cameo();
+      Optional<String> mode = trigger.mode();
+      // What the top trigger governs: a noun taken by a light verb, a clause taken by a wrapper.
+      List<Integer> inner = new ArrayList<>();
+      for (int c : g.subtree(top)) {
+        if (c != top && hits.containsKey(c)) {
+          String r = g.baseRelation(c);
+          if (r.equals("xcomp") || r.equals("ccomp") || r.equals("obj") || r.equals("nsubj")) {
+            inner.add(c);
+            consumed.add(c);
+          }
+        }
+      }
+      if (trigger.role() == Lexicon.Role.GATE && inner.isEmpty()) {
+        return Optional.empty();
+      }
+      if (trigger.role() == Lexicon.Role.LIGHT) {
+        Optional<Integer> noun = inner.stream().filter(g::isNoun).findFirst();
+        if (noun.isPresent()) {
+          Lexicon.Trigger t = hits.get(noun.get()).trigger();
+          if (t.type() != type || trigger.needs().isEmpty()) {
+            type = t.type();
+            cameo = t.cameo();
+            mode = t.mode();
+          }
+        } else if (trigger.needs().isEmpty()) {
+          return Optional.empty();
+        }
+      }
+      // A trigger used as a noun modifier of a passive "to be held" clause.
+      if (trigger.noun() && isHeldPassive(top)) {
+        // exercises will be held: the noun is the subject of a light verb, nothing changes
+      }
+      int anchor = anchorOf(top, trigger);
+      if (hypothetical(anchor) || (anchor != top && g.isVerb(anchor) && !realized(anchor))) {
+        return Optional.empty();
+      }
+      boolean negated = negated(anchor) || negated(top);
+      // Sides.
+      Sides sides = new Sides();
+      collectSides(anchor, top, trigger, sides);
+      for (int c : inner) {
+        collectTargets(c, sides);
+      }
+      if (trigger.role() == Lexicon.Role.WRAP || trigger.role() == Lexicon.Role.GATE) {
+        // "demanded that the US cancel": the one asked is the subject of what is asked.
+        for (int c : g.children(top)) {
+          String r = g.baseRelation(c);
+          if (r.equals("ccomp") || r.equals("xcomp")) {
+            int subject = g.child(c, "nsubj", "nsubj:pass");
+            if (subject >= 0) {
+              addActors(g.phrase(subject), sides.target, false);
+            }
+          }
+        }
+      }
+      if (trigger.noun()) {
+        collectNounSides(top, sides);
+      }
+      if (trigger.noun()
+          && sides.size() == 0
+          && g.hasChild(top, "det", "these", "this", "the", "such", "those")) {
+        // "These exercises will be held from July 30": the exercises named before.
+        Optional<Event> before = lastOfType.apply(type);
+        if (before.isPresent()) {
+          before.get().source().forEach(a -> sides.source.putIfAbsent(a.key(), a));
+          before.get().target().forEach(a -> sides.target.putIfAbsent(a.key(), a));
+        }
+      }
+      if (sides.source.isEmpty()) {
+        groupSubject(anchor).ifPresent(a -> sides.source.put(a.key(), a));
+      }
+      boolean fromSyntax = !sides.source.isEmpty() || !sides.target.isEmpty();
+      if (!fromSyntax) {
+        fallbackSides(anchor, top, sides);
+      }
+      sides.target.keySet().removeAll(sides.source.keySet());
+      if (sides.source.isEmpty() && sides.target.isEmpty()) {
+        return Optional.empty();
+      }
+      if (negated) {
+        if (COOPERATIVE.contains(type) || type == EventType.RETREAT) {
+          type = EventType.REJECT;
+          cameo = "120";
+          mode = Optional.empty();
+        }
+      } else if (conditional(anchor)) {
+        // "will withdraw its force unless ...": a threat, whatever is threatened.
+        type = EventType.THREATEN;
+        cameo = "130";
+      } else if (committed(anchor)) {
+        // "will provide aid", "is willing to withdraw": a promise; "would blockade": a threat.
+        if (PROMISED.contains(type)) {
+          cameo = type == EventType.AID ? "033" : type == EventType.SUPPORT ? "031" : "035";
+          type = EventType.AGREE;
+        } else if (THREATENED.contains(type)) {
+          cameo = type == EventType.SANCTION ? "131" : "138";
+          type = EventType.THREATEN;
+        }
+      }
+      // Where and when.
+      List<Place> places = new ArrayList<>();
+      Set<String> countries = new LinkedHashSet<>();
+      List<String> hostCountries = new ArrayList<>();
+      boolean implicit = false;
+      placesOf(
+          anchor,
+          top,
+          places,
+          countries,
+          hostCountries,
+          mode.filter(m -> m.equals("visit")).isPresent());
+      if (IMPLICIT_PARTNER.contains(type) && stateCount(sides) == 1 && sides.size() == 1) {
+        // "Another contract provides for the supply of Russian vehicles": the other party is the
+        // country the article is about.
+        Optional<Entity> focus =
+            index.salientCountries(5).stream()
+                .filter(c -> sides.codes().noneMatch(code -> c.country().equals(Optional.of(code))))
+                .findFirst();
+        if (focus.isPresent()) {
+          actorOf(focus.get()).ifPresent(a -> sides.target.putIfAbsent(a.key(), a));
+          implicit = true;
+        }
+      }
+      if (COOPERATIVE.contains(type)) {
+        // The country an exercise or a meeting is held in takes part in it.
+        for (String host : hostCountries) {
+          if (sides.source.values().stream().noneMatch(a -> a.code().equals(Optional.of(host)))) {
+            countryActor(host).ifPresent(a -> sides.target.putIfAbsent(a.key(), a));
+          }
+        }
+      }
+      if (type == EventType.MOBILIZE) {
+        // Forces are moved from where their side is.
+        for (Actor a : sides.source.values()) {
+          a.entity().flatMap(index::entity).flatMap(Entity::country).ifPresent(countries::add);
+        }
+      }
+      if (countries.isEmpty()) {
+        sides.source.values().forEach(a -> a.code().ifPresent(countries::add));
+        sides.target.values().forEach(a -> a.code().ifPresent(countries::add));
+      }
+      Optional<TimeValue> date = dateOf(anchor, top);
+      EventStatus status = negated && !type.equals(EventType.REJECT) ? EventStatus.DENIED : null;
+      Optional<String> reportedBy = reportedBy(anchor);
+      if (status == null) {
+        status = statusOf(anchor, top, date, reportedBy);
+      }
+      Span evidence = evidence(anchor, top);
+      EventAttributes attributes =
+          Attributes.read(evidence.of(index.text()), equipmentIn(sentence.span()));
+      double confidence = 0.5;
+      if (fromSyntax) {
+        confidence += 0.25;
+      }
+      if (!sides.source.isEmpty() && !sides.target.isEmpty()) {
+        confidence += 0.1;
+      }
+      if (date.isPresent()) {
+        confidence += 0.05;
+      }
+      if (implicit) {
+        confidence -= 0.15;
+      }
+      return Optional.of(
+          new Event(
+              "V0",
+              type,
+              mode,
+              cameo,
+              List.copyOf(sides.source.values()),
+              List.copyOf(sides.target.values()),
+              date,
+              places.isEmpty() ? Optional.empty() : Optional.of(EventPlace.of(places.get(0))),
+              List.copyOf(countries),
+              status,
+              attributes,
+              reportedBy,
+              evidence,
+              Math.min(0.95, confidence)));
+    }
+
+    private boolean isHeldPassive(int noun) {
+      return g.relation(noun).equals("nsubj:pass");
+    }
+
+    /** The verb whose clause the trigger stands in: itself, or the verb governing a noun. */
+    private int anchorOf(int top, Lexicon.Trigger trigger) {
+      if (!trigger.noun()) {
+        return top;
+      }
+      int h = g.head(top);
+      String r = g.baseRelation(top);
+      if (h >= 0 && g.isVerb(h) && (r.equals("obj") || r.equals("nsubj"))) {
+        return h;
+      }
+      return top;
+    }
+
+    /**
+     * Whether the trigger's clause, or a clause it depends on, is only possible, required or
+     * conditional ("may be preparing to attack", "must sign", "if ... will be forced to").
+     */
+    private boolean hypothetical(int anchor) {
+      int at = anchor;
+      for (int steps = 0; at >= 0 && steps < 5; steps++) {
+        for (int c : g.children(at)) {
+          if (g.relation(c).equals("aux") && HYPOTHETICAL.contains(g.lemma(c))) {
+            // "They said they would meet": the future as reported, not a maybe.
+            if (!(g.lemma(c).equals("would") && reported(at))) {
+              return true;
+            }
+          }
+          if (g.relation(c).equals("mark")
+              && (g.lemma(c).equals("if") || g.lemma(c).equals("unless"))) {
+            return true;
+          }
+        }
+        // What someone says, and what a relative clause says, stand on their own.
+        if (REPORTING.contains(g.lemma(at)) || g.relation(at).equals("acl:relcl")) {
+          break;
+        }
+        if (CLAUSE_LINKS.contains(g.baseRelation(at))) {
+          at = g.head(at);
+        } else {
+          break;
+        }
+      }
+      return false;
+    }
+
+    /** Whether the clause is what a reporting verb says: "said that ...". */
+    private boolean reported(int clause) {
+      int h = g.head(clause);
+      return h >= 0
+          && (g.baseRelation(clause).equals("ccomp") || g.baseRelation(clause).equals("parataxis"))
+          && REPORTING.contains(g.lemma(h));
+    }
+
+    /** Whether the clause has a condition of its own: "unless the president steps down". */
+    private boolean conditional(int anchor) {
+      for (int c : g.children(anchor)) {
+        if (g.baseRelation(c).equals("advcl")
+            && (g.hasChild(c, "mark", "unless") || g.hasChild(c, "mark", "if"))
+            && g.hasChild(anchor, "aux", "will", "would", "shall")) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Whether the clause states what its subject will do or is willing to do. */
+    private boolean committed(int anchor) {
+      if (g.hasChild(anchor, "aux", "will", "would", "shall")) {
+        return true;
+      }
+      int h = g.head(anchor);
+      return h >= 0 && g.baseRelation(anchor).equals("xcomp") && WILLING.contains(g.lemma(h));
+    }
+
+    /**
+     * The subject as a side when it names no entity but a group that acts ("demonstrators in
+     * Baghdad", "Palestinian youths"): named by its words, with no state code.
+     */
+    private Optional<Actor> groupSubject(int anchor) {
+      int subject = g.child(anchor, "nsubj");
+      if (subject < 0 && g.baseRelation(anchor).equals("xcomp") && g.head(anchor) >= 0) {
+        subject = g.child(g.head(anchor), "nsubj");
+      }
+      if (subject < 0 || !g.isNoun(subject) || !GROUP_NOUNS.contains(g.lemma(subject))) {
+        return Optional.empty();
+      }
+      List<Integer> words = new ArrayList<>();
+      for (int i : g.phrase(subject)) {
+        String r = g.baseRelation(i);
+        if (i <= subject && !r.equals("det") && !r.equals("nummod") && !r.equals("case")) {
+          words.add(i);
+        }
+      }
+      String name = g.span(words).of(index.text()).strip();
+      if (name.isEmpty() || name.length() > 80) {
+        return Optional.empty();
+      }
+      return Optional.of(new Actor(name, Optional.empty(), Optional.empty()));
+    }
+
+    private boolean negated(int i) {
+      for (int c : g.children(i)) {
+        if (g.relation(c).equals("neg")
+            || (g.baseRelation(c).equals("advmod")
+                && (g.lemma(c).equals("not") || g.lemma(c).equals("never")))
+            || (g.relation(c).equals("det") && g.lemma(c).equals("no"))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Source and target of a verb trigger, or of the light verb over a noun trigger. */
+    private void collectSides(int anchor, int top, Lexicon.Trigger trigger, Sides sides) {
+      int subjectVerb = anchor;
+      // "managed to reach", "continued to send": the subject sits on the governing verb.
+      for (int steps = 0; steps < 3; steps++) {
+        if (g.child(subjectVerb, "nsubj", "nsubj:pass") >= 0) {
+          break;
+        }
+        int h = g.head(subjectVerb);
+        String r = g.baseRelation(subjectVerb);
+        boolean byDoing =
+            r.equals("advcl") && g.isVerb(subjectVerb) && g.tag(subjectVerb).equals("VBG");
+        if (h < 0 || !(r.equals("xcomp") || r.equals("conj") || r.equals("acl") || byDoing)) {
+          break;
+        }
+        if (r.equals("acl") && !g.relation(subjectVerb).equals("acl:relcl")) {
+          break;
+        }
+        if (g.relation(subjectVerb).equals("acl:relcl")) {
+          addActors(g.phrase(h), sides.source, false);
+          break;
+        }
+        subjectVerb = h;
+      }
+      boolean receive = trigger.role() == Lexicon.Role.RECEIVE;
+      // "Tanks were seen moving": the passive subject of the governing verb does the moving.
+      boolean inherited = subjectVerb != anchor;
+      for (int c : g.children(subjectVerb)) {
+        String r = g.relation(c);
+        if (r.equals("nsubj") || (inherited && r.equals("nsubj:pass"))) {
+          addActors(g.phrase(c), receive ? sides.target : sides.source, false);
+        } else if (r.equals("nsubj:pass")) {
+          if (!(trigger.noun() && c == top)) {
+            addActors(g.phrase(c), sides.target, false);
+          }
+        }
+      }
+      collectTargets(anchor, sides);
+      if (receive) {
+        for (int c : g.children(anchor)) {
+          if (g.baseRelation(c).equals("obl") && g.caseOf(c).equals("from")) {
+            addActors(g.phrase(c), sides.source, false);
+          }
+        }
+      }
+    }
+
+    /** Objects and partner obliques of a verb: who it was done to or with. */
+    private void collectTargets(int verb, Sides sides) {
+      for (int c : g.children(verb)) {
+        String r = g.baseRelation(c);
+        String kase = g.caseOf(c);
+        if (r.equals("obj") || r.equals("iobj")) {
+          addActors(g.phrase(c), sides.target, false);
+        } else if (r.equals("obl") && kase.equals("by") && g.relation(c).contains("agent")) {
+          addActors(g.phrase(c), sides.source, false);
+        } else if (r.equals("obl") && kase.equals("by")) {
+          addActors(g.phrase(c), sides.source, false);
+        } else if (r.equals("obl") && PARTNER_CASES.contains(kase)) {
+          addActors(g.phrase(c), sides.target, true);
+        } else if ((r.equals("obl") || r.equals("nmod")) && kase.equals("between")) {
+          addActors(g.phrase(c), sides.source, false);
+        }
+      }
+    }
+
+    /** Who a noun trigger names as its doers and partners: "Shoigu's visit to Uzbekistan". */
+    private void collectNounSides(int noun, Sides sides) {
+      // "Shoigu said at the negotiations", "spoke at the meeting": who was there took part.
+      int h = g.head(noun);
+      String setting = g.caseOf(noun);
+      if (h >= 0
+          && g.isVerb(h)
+          && g.baseRelation(noun).equals("obl")
+          && (setting.equals("at") || setting.equals("in") || setting.equals("during"))) {
+        int subject = g.child(h, "nsubj");
+        if (subject >= 0) {
+          addActors(g.phrase(subject), sides.source, false);
+        }
+      }
+      for (int c : g.children(noun)) {
+        String r = g.baseRelation(c);
+        String kase = g.caseOf(c);
+        if (g.relation(c).equals("nmod:poss") || r.equals("amod") || r.equals("compound")) {
+          addActors(List.of(c), sides.source, false);
+          for (int cc : g.children(c)) {
+            if (g.baseRelation(cc).equals("conj") || g.baseRelation(cc).equals("compound")) {
+              addActors(List.of(cc), sides.source, false);
+            }
+          }
+        } else if (r.equals("nmod") && (kase.equals("of") || kase.equals("by"))) {
+          addActors(g.phrase(c), sides.source, false);
+        } else if (r.equals("nmod") && kase.equals("between")) {
+          addActors(g.phrase(c), sides.source, false);
+        } else if (r.equals("nmod") && PARTNER_CASES.contains(kase)) {
+          addActors(g.phrase(c), sides.target, true);
+        }
+      }
+    }
+
+    /** When the tree gives no sides: the nearest actors in the clause, before and after. */
+    private void fallbackSides(int anchor, int top, Sides sides) {
+      int clause = g.clauseHead(anchor);
+      List<Integer> scope = g.phrase(clause >= 0 ? clause : anchor);
+      List<Integer> before = new ArrayList<>();
+      List<Integer> after = new ArrayList<>();
+      for (int i : scope) {
+        (i < top ? before : after).add(i);
+      }
+      Map<String, Actor> left = new LinkedHashMap<>();
+      addActors(before, left, false);
+      Map<String, Actor> right = new LinkedHashMap<>();
+      addActors(after, right, true);
+      left.values().stream().reduce((a, b) -> b).ifPresent(a -> sides.source.put(a.key(), a));
+      right.values().stream().findFirst().ifPresent(a -> sides.target.put(a.key(), a));
+    }
+
+    /**
+     * Adds the actors named among {@code indices}. Places count as actors only when they stand
+     * where an actor would ("Tashkent agreed"), not as where something happened.
+     */
+    private void addActors(List<Integer> indices, Map<String, Actor> into, boolean partner) {
+      Set<String> seen = new java.util.HashSet<>();
+      Set<Integer> within = new java.util.HashSet<>(indices);
+      for (int i : indices) {
+        Token token = g.token(i);
+        Optional<ArticleIndex.Hit<Entity>> hit = index.entityAt(token.span());
+        if (hit.isPresent()) {
+          Entity e = hit.get().value();
+          if (seen.add(e.id())) {
+            if (isInPlacePhrase(i, within)) {
+              continue;
+            }
+            actorOf(e).ifPresent(a -> into.putIfAbsent(a.key(), a));
+          }
+          continue;
+        }
+        anaphor(i).forEach(a -> into.putIfAbsent(a.key(), a));
+      }
+    }
+
+    /** Whether the token sits in a "in X" / "at X" phrase: a place, not a side. */
+    private boolean isInPlacePhrase(int i) {
+      return isInPlacePhrase(i, null);
+    }
+
+    /**
+     * Whether the token sits in a "in X" / "at X" phrase, looking no higher than the tokens of
+     * {@code within} (the argument it was found in), when given.
+     */
+    private boolean isInPlacePhrase(int i, @Nullable Set<Integer> within) {
+      for (int at = i, steps = 0; at >= 0 && steps < 3; at = g.head(at), steps++) {
+        if (within != null && !within.contains(at)) {
+          return false;
+        }
+        String kase = g.caseOf(at);
+        if (kase.equals("in") || kase.equals("at") || kase.equals("near")) {
+          // "Opposition groups in Zimbabwe": where a group is from says who it is.
+          int h = g.head(at);
+          boolean ofGroup =
+              g.baseRelation(at).equals("nmod")
+                  && h >= 0
+                  && g.isNoun(h)
+                  && !PLACE_NOUNS.contains(g.lemma(h))
+                  && (within == null || within.contains(h));
+          return !ofGroup;
+        }
+      }
+      return false;
+    }
+
+    /** "we" in a quote, "the two countries", "the republic": the actors they refer to. */
+    private List<Actor> anaphor(int i) {
+      String lemma = g.lemma(i);
+      int offset = g.token(i).span().start();
+      if (lemma.equals("we") || lemma.equals("our")) {
+        return index
+            .quoteAround(offset)
+            .flatMap(q -> q.speaker())
+            .flatMap(index::entity)
+            .flatMap(this::actorOf)
+            .map(List::of)
+            .orElse(List.of());
+      }
+      if ((lemma.equals("country") || lemma.equals("side") || lemma.equals("state"))
+          && g.tag(i).equals("NNS")
+          && (g.hasChild(i, "nummod", "two") || g.hasChild(i, "det", "both"))) {
+        List<Actor> out = new ArrayList<>();
+        for (Entity e : index.salientCountries(2)) {
+          actorOf(e).ifPresent(out::add);
+        }
+        return out.size() == 2 ? out : List.of();
+      }
+      if ((lemma.equals("republic") || lemma.equals("country"))
+          && g.tag(i).equals("NN")
+          && g.hasChild(i, "det", "the")
+          && g.child(i, "amod", "compound", "nmod") < 0) {
+        return index.salientCountries(5).stream()
+            .filter(c -> !namedInSentence(c))
+            .limit(1)
+            .map(this::actorOf)
+            .flatMap(Optional::stream)
+            .toList();
+      }
+      return List.of();
+    }
+
+    private Optional<Actor> actorOf(Entity e) {
+      Optional<String> entity = Optional.of(e.id());
+      return switch (e.type()) {
+        case COUNTRY -> Optional.of(new Actor(e.name(), e.country(), entity));
+        case PERSON ->
+            e.roles().contains("author")
+                ? Optional.empty()
+                : Optional.of(new Actor(e.name(), e.country(), entity));
+        case ORGANIZATION, MILITARY_UNIT ->
+            Optional.of(
+                new Actor(e.name(), isStateBody(e) ? e.country() : Optional.empty(), entity));
+        case LOCATION, FACILITY ->
+            e.country().map(code -> new Actor(e.name(), Optional.of(code), entity));
+        case EQUIPMENT, OTHER -> Optional.empty();
+      };
+    }
+
+    private boolean isStateBody(Entity e) {
+      if (e.type() == EntityType.MILITARY_UNIT) {
+        return true;
+      }
+      String name = e.name().toLowerCase(Locale.ROOT);
+      return Pattern.compile(
+              "\\b(ministry|government|army|armed forces|forces|parliament|police|president|"
+                  + "kremlin|pentagon|department|office|council|cabinet|navy|air force|guard|"
+                  + "military|security service|embassy|foreign|defen[cs]e)\\b")
+          .matcher(name)
+          .find();
+    }
+
+    private boolean namedInSentence(Entity e) {
+      Span s = sentence.span();
+      return e.mentions().stream().anyMatch(m -> m.start() >= s.start() && m.end() <= s.end());
+    }
+
+    private Optional<Actor> countryActor(String code) {
+      for (Entity e : index.article().annotations().entities()) {
+        if (e.type() == EntityType.COUNTRY && e.country().equals(Optional.of(code))) {
+          return actorOf(e);
+        }
+      }
+      return Optional.empty();
+    }
+
+    private void placesOf(
+        int anchor,
+        int top,
+        List<Place> places,
+        Set<String> countries,
+        List<String> hosts,
+        boolean visited) {
+      List<Integer> scope = new ArrayList<>(g.phrase(anchor));
+      if (top != anchor) {
+        scope.addAll(g.phrase(top));
+      }
+      for (int i : scope) {
+        // "visited Baghdad": what a visit takes as object is where it happened.
+        boolean visitedPlace = visited && g.head(i) == anchor && g.baseRelation(i).equals("obj");
+        if (!placeLike(i) && !visitedPlace) {
+          continue;
+        }
+        Optional<ArticleIndex.Hit<Entity>> e = index.entityAt(g.token(i).span());
+        if (e.isPresent() && e.get().value().type() == EntityType.COUNTRY) {
+          e.get().value().country().ifPresent(countries::add);
+          if (isInPlacePhrase(i)) {
+            e.get().value().country().filter(c -> !hosts.contains(c)).ifPresent(hosts::add);
+          }
+        }
+        Optional<ArticleIndex.Hit<Place>> hit = index.placeAt(g.token(i).span());
+        if (hit.isPresent() && !places.contains(hit.get().value())) {
+          places.add(hit.get().value());
+          hit.get().value().country().ifPresent(countries::add);
+        }
+      }
+    }
+
+    /** Whether the token sits where a place of the event would: under "in", "at", "on", "to". */
+    private boolean placeLike(int i) {
+      for (int at = i, steps = 0; at >= 0 && steps < 4; at = g.head(at), steps++) {
+        String kase = g.caseOf(at);
+        if (PLACE_CASES.contains(kase) || kase.equals("to") || kase.equals("towards")) {
+          return true;
+        }
+        String r = g.baseRelation(at);
+        if (r.equals("obj") || r.equals("nsubj")) {
+          return false;
+        }
+      }
+      return false;
+    }
+
+    private Optional<TimeValue> dateOf(int anchor, int top) {
+      List<TimeExpression> times = index.timesIn(sentence.span());
+      TimeExpression best = null;
+      int bestDistance = Integer.MAX_VALUE;
+      for (TimeExpression t : times) {
+        if (t.value().isEmpty()) {
+          continue;
+        }
+        int token = g.tokenAt(t.span().start());
+        if (token < 0) {
+          continue;
+        }
+        int distance = Math.abs(token - top);
+        if (attachedTo(anchor, token) || attachedTo(top, token)) {
+          distance -= 1000;
+        } else if (g.dominates(anchor, token) || g.dominates(top, token)) {
+          distance -= 500;
+        }
+        if (distance < bestDistance) {
+          best = t;
+          bestDistance = distance;
+        }
+      }
+      if (best != null) {
+        return best.value();
+      }
+      // "During this period": the date the article gave last, wherever it was.
+      if (ANAPHORIC_TIME.matcher(sentence.span().of(index.text())).find()) {
+        Optional<TimeValue> last =
+            index.lastTimeBetween(0, sentence.span().start()).flatMap(TimeExpression::value);
+        if (last.isPresent()) {
+          return last;
+        }
+      }
+      // Narration: an undated past event takes the date the paragraph has just given.
+      String tag = g.tag(anchor);
+      if (tag.equals("VBD") || tag.equals("VBN") || g.isNoun(anchor)) {
+        int from = index.paragraphStart(sentence.span().start());
+        return index
+            .lastTimeBetween(from, sentence.span().start())
+            .flatMap(TimeExpression::value)
+            .filter(v -> !(v instanceof TimeValue.YearValue));
+      }
+      return Optional.empty();
+    }
+
+    /**
+     * Whether a time token modifies {@code head} itself, not a thing inside its subject or object
+     * ("signed on April 28", not "a program for 2021-2025").
+     */
+    private boolean attachedTo(int head, int token) {
+      for (int at = token; at >= 0; at = g.head(at)) {
+        if (g.head(at) == head) {
+          String r = g.baseRelation(at);
+          return !(r.equals("obj") || r.equals("nsubj") || r.equals("iobj"));
+        }
+        String r = g.baseRelation(at);
+        if (r.equals("obj") || r.equals("nsubj")) {
+          return false;
+        }
+      }
+      return false;
+    }
+
+    private EventStatus statusOf(
+        int anchor, int top, Optional<TimeValue> date, Optional<String> reportedBy) {
+      Optional<LocalDate> published =
+          index.article().metadata().published().map(PublicationDate::day);
+      if (date.isPresent() && published.isPresent()) {
+        if (date.get().last().isBefore(published.get().minusYears(2))) {
+          return EventStatus.HISTORICAL;
+        }
+        if (date.get().first().isAfter(published.get())) {
+          return EventStatus.PLANNED;
+        }
+      }
+      if (future(anchor) || future(top)) {
+        return EventStatus.PLANNED;
+      }
+      String clause = g.span(g.subtree(anchor)).of(index.text()).toLowerCase(Locale.ROOT);
+      for (String w : RECURRING_WORDS) {
+        if (clause.contains(w)) {
+          return EventStatus.RECURRING;
+        }
+      }
+      if (HEDGES.matcher(sentence.span().of(index.text())).find()) {
+        return EventStatus.CLAIMED;
+      }
+      return EventStatus.REPORTED;
+    }
+
+    private boolean future(int i) {
+      for (int c : g.children(i)) {
+        if (g.relation(c).equals("aux")
+            && (g.lemma(c).equals("will") || g.lemma(c).equals("shall"))) {
+          return true;
+        }
+      }
+      int h = g.head(i);
+      if (h >= 0 && g.baseRelation(i).equals("xcomp") && FUTURE_GOVERNORS.contains(g.lemma(h))) {
+        return true;
+      }
+      return h >= 0
+          && g.relation(i).equals("xcomp")
+          && g.hasChild(i, "aux:pass", "be")
+          && g.hasChild(i, "mark", "to");
+    }
+
+    private Optional<String> reportedBy(int anchor) {
+      java.util.regex.Matcher m = ACCORDING_TO.matcher(sentence.span().of(index.text()));
+      if (m.find()) {
+        return Optional.of(m.group(1).replaceFirst("^the ", "").strip());
+      }
+      for (int at = anchor, steps = 0; at >= 0 && steps < 4; at = g.head(at), steps++) {
+        int h = g.head(at);
+        String r = g.baseRelation(at);
+        if (h >= 0
+            && (r.equals("ccomp") || r.equals("parataxis"))
+            && REPORTING.contains(g.lemma(h))) {
+          return speakerOf(h);
+        }
+      }
+      for (int c : g.children(anchor)) {
+        if (g.baseRelation(c).equals("parataxis") && REPORTING.contains(g.lemma(c))) {
+          return speakerOf(c);
+        }
+      }
+      return Optional.empty();
+    }
+
+    private Optional<String> speakerOf(int verb) {
+      int subject = g.child(verb, "nsubj");
+      if (subject < 0) {
+        return Optional.empty();
+      }
+      for (int i : g.phrase(subject)) {
+        Optional<ArticleIndex.Hit<Entity>> e = index.entityAt(g.token(i).span());
+        if (e.isPresent()) {
+          return Optional.of(e.get().value().name());
+        }
+      }
+      if (g.tag(subject).startsWith("PRP")) {
+        return Optional.empty();
+      }
+      String text = g.span(g.phrase(subject)).of(index.text()).strip();
+      return text.length() <= 80 ? Optional.of(text) : Optional.empty();
+    }
+
+    private Span evidence(int anchor, int top) {
+      List<Integer> tokens = new ArrayList<>(g.subtree(anchor));
+      if (!tokens.contains(top)) {
+        tokens.addAll(g.subtree(top));
+      }
+      Span clause = g.span(tokens);
+      if (tokens.size() < 4 || clause.length() > 500) {
+        return sentence.span();
+      }
+      return clause;
+    }
+
+    private List<String> equipmentIn(Span span) {
+      List<String> names = new ArrayList<>();
+      for (Entity e : index.article().annotations().entities()) {
+        if (e.type() == EntityType.EQUIPMENT) {
+          for (Span m : e.mentions()) {
+            if (m.start() >= span.start() && m.end() <= span.end() && !names.contains(e.name())) {
+              names.add(e.name());
+            }
+          }
+        }
+      }
+      return names;
+    }
+  }
+
+  private static int stateCount(Sides sides) {
+    return (int) sides.codes().distinct().count();
+  }
+
+  private static final class Sides {
+    final Map<String, Actor> source = new LinkedHashMap<>();
+    final Map<String, Actor> target = new LinkedHashMap<>();
+
+    int size() {
+      return source.size() + target.size();
+    }
+
+    java.util.stream.Stream<String> codes() {
+      return java.util.stream.Stream.concat(source.values().stream(), target.values().stream())
+          .map(Actor::code)
+          .flatMap(Optional::stream);
+    }
+  }
+}

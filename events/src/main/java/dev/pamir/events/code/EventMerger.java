@@ -1,0 +1,186 @@
+package dev.pamir.events.code;
+
+import dev.pamir.model.Actor;
+import dev.pamir.model.Event;
+import dev.pamir.model.EventAttributes;
+import dev.pamir.model.EventPlace;
+import dev.pamir.model.EventStatus;
+import dev.pamir.model.EventType;
+import dev.pamir.model.TimeValue;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The EventMerger makes one event of each happening an article tells more than once ("a visit
+ * mentioned three times is one event"): same type, shared actors, dates and places that agree. The
+ * merged event keeps the best evidence and the union of what each mention says.
+ */
+final class EventMerger {
+
+  List<Event> merge(List<Event> events) {
+    List<Event> out = new ArrayList<>();
+    for (Event e : events) {
+      int same = -1;
+      for (int i = 0; i < out.size(); i++) {
+        if (sameHappening(out.get(i), e)) {
+          same = i;
+          break;
+        }
+      }
+      if (same < 0) {
+        out.add(e);
+      } else {
+        out.set(same, combine(out.get(same), e));
+      }
+    }
+    return out;
+  }
+
+  static boolean sameHappening(Event a, Event b) {
+    if (a.type() != b.type()) {
+      return false;
+    }
+    boolean bothDated = a.date().isPresent() && b.date().isPresent();
+    if (a.mode().isPresent() && b.mode().isPresent() && !a.mode().equals(b.mode())) {
+      // Talks and meetings held during a visit are the visit.
+      if (!(a.type() == EventType.CONSULT
+          && bothDated
+          && intersects(keys(a.source()), keys(b.source())))) {
+        return false;
+      }
+    }
+    Set<String> keysA = keys(a.actors());
+    Set<String> keysB = keys(b.actors());
+    if (!intersects(keysA, keysB)) {
+      return false;
+    }
+    if (a.date().isPresent() && b.date().isPresent() && !overlap(a.date().get(), b.date().get())) {
+      return false;
+    }
+    if (a.date().isPresent() != b.date().isPresent()) {
+      // An undated mention joins a dated one only when the dated one has everyone it names.
+      Set<String> undated = a.date().isPresent() ? keysB : keysA;
+      Set<String> dated = a.date().isPresent() ? keysA : keysB;
+      if (!dated.containsAll(undated)) {
+        return false;
+      }
+    }
+    Set<String> countriesA = new LinkedHashSet<>(a.countries());
+    Set<String> countriesB = new LinkedHashSet<>(b.countries());
+    if (!countriesA.isEmpty() && !countriesB.isEmpty() && !intersects(countriesA, countriesB)) {
+      return false;
+    }
+    return a.status() == b.status()
+        || hedgedOnly(a.status(), b.status())
+        || a.date().isPresent() && b.date().isPresent()
+        || keysA.equals(keysB);
+  }
+
+  /** One report states it, another attributes it: the same happening told with more caution. */
+  private static boolean hedgedOnly(EventStatus a, EventStatus b) {
+    Set<EventStatus> pair = Set.of(a, b);
+    return pair.equals(Set.of(EventStatus.REPORTED, EventStatus.CLAIMED));
+  }
+
+  private static Event combine(Event a, Event b) {
+    Event best = score(b) > score(a) ? b : a;
+    Event other = best == a ? b : a;
+    Map<String, Actor> source = new LinkedHashMap<>();
+    best.source().forEach(x -> source.putIfAbsent(x.key(), x));
+    other.source().forEach(x -> source.putIfAbsent(x.key(), x));
+    Map<String, Actor> target = new LinkedHashMap<>();
+    best.target().forEach(x -> target.putIfAbsent(x.key(), x));
+    other.target().forEach(x -> target.putIfAbsent(x.key(), x));
+    target.keySet().removeAll(source.keySet());
+    Set<String> countries = new LinkedHashSet<>(best.countries());
+    countries.addAll(other.countries());
+    Optional<TimeValue> date = narrowest(best.date(), other.date());
+    Optional<EventPlace> place = best.place().isPresent() ? best.place() : other.place();
+    return new Event(
+        a.id(),
+        best.type(),
+        best.mode().or(other::mode),
+        best.cameo(),
+        List.copyOf(source.values()),
+        List.copyOf(target.values()),
+        date,
+        place,
+        List.copyOf(countries),
+        best.status(),
+        attributes(best.attributes(), other.attributes()),
+        best.reportedBy().or(other::reportedBy),
+        best.evidence(),
+        Math.max(a.confidence(), b.confidence()));
+  }
+
+  /** Of two dates for one happening, the one that says the most: a day before a year. */
+  private static Optional<TimeValue> narrowest(Optional<TimeValue> a, Optional<TimeValue> b) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return a.isPresent() ? a : b;
+    }
+    long daysA = a.get().last().toEpochDay() - a.get().first().toEpochDay();
+    long daysB = b.get().last().toEpochDay() - b.get().first().toEpochDay();
+    return daysB < daysA ? b : a;
+  }
+
+  private static EventAttributes attributes(EventAttributes a, EventAttributes b) {
+    List<String> equipment = new ArrayList<>(a.equipment());
+    b.equipment().stream().filter(x -> !equipment.contains(x)).forEach(equipment::add);
+    return new EventAttributes(
+        a.killed().isPresent() ? a.killed() : b.killed(),
+        a.injured().isPresent() ? a.injured() : b.injured(),
+        a.troops().isPresent() ? a.troops() : b.troops(),
+        equipment,
+        a.contracts().isPresent() ? a.contracts() : b.contracts(),
+        a.subject().or(b::subject));
+  }
+
+  /** How much an event's own mention says: a date, a place, both sides. */
+  private static int score(Event e) {
+    return (e.date().isPresent() ? 4 : 0)
+        + (e.place().isPresent() ? 2 : 0)
+        + (!e.source().isEmpty() && !e.target().isEmpty() ? 1 : 0);
+  }
+
+  private static Set<String> keys(List<Actor> actors) {
+    Set<String> keys = new LinkedHashSet<>();
+    actors.forEach(a -> keys.add(a.key()));
+    return keys;
+  }
+
+  private static boolean intersects(Set<String> a, Set<String> b) {
+    for (String x : a) {
+      if (b.contains(x)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean overlap(TimeValue a, TimeValue b) {
+    return !a.first().isAfter(b.last()) && !b.first().isAfter(a.last());
+  }
+
+  static Event withId(Event e, String id) {
+    return new Event(
+        id,
+        e.type(),
+        e.mode(),
+        e.cameo(),
+        e.source(),
+        e.target(),
+        e.date(),
+        e.place(),
+        e.countries(),
+        e.status(),
+        e.attributes(),
+        e.reportedBy(),
+        e.evidence(),
+        e.confidence());
+  }
+}

@@ -1,0 +1,93 @@
+package dev.pamir.events.code;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.pamir.model.Actor;
+import dev.pamir.model.Event;
+import dev.pamir.model.EventAttributes;
+import dev.pamir.model.EventStatus;
+import dev.pamir.model.EventType;
+import dev.pamir.model.Span;
+import dev.pamir.model.TimeValue;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class EventMergerTest {
+
+  private static final Actor RUSSIA = new Actor("Russia", Optional.of("RUS"), Optional.empty());
+  private static final Actor UZBEKISTAN =
+      new Actor("Uzbekistan", Optional.of("UZB"), Optional.empty());
+  private static final Actor TURKEY = new Actor("Turkey", Optional.of("TUR"), Optional.empty());
+
+  private final EventMerger merger = new EventMerger();
+
+  @Test
+  void merge_aVisitToldThreeTimes_isOneEventWithTheBestEvidence() {
+    Event first = event(EventType.CONSULT, "visit", RUSSIA, UZBEKISTAN, null, 0, 10);
+    Event dated = event(EventType.CONSULT, "visit", RUSSIA, UZBEKISTAN, day("2021-04-27"), 20, 60);
+    Event again = event(EventType.CONSULT, "visit", RUSSIA, UZBEKISTAN, null, 70, 80);
+
+    List<Event> merged = merger.merge(List.of(first, dated, again));
+
+    assertThat(merged).hasSize(1);
+    assertThat(merged.get(0).evidence()).isEqualTo(new Span(20, 60));
+    assertThat(merged.get(0).date()).contains(day("2021-04-27"));
+  }
+
+  @Test
+  void merge_sameActorsOnDatesFarApart_staysTwoEvents() {
+    Event march = event(EventType.COOPERATE, null, TURKEY, UZBEKISTAN, day("2021-03-23"), 0, 10);
+    Event july = event(EventType.COOPERATE, null, TURKEY, UZBEKISTAN, day("2021-07-30"), 20, 30);
+
+    assertThat(merger.merge(List.of(march, july))).hasSize(2);
+  }
+
+  @Test
+  void merge_differentTypesOrNoSharedActor_staysApart() {
+    Event visit = event(EventType.CONSULT, null, RUSSIA, UZBEKISTAN, null, 0, 10);
+    Event deal = event(EventType.AGREE, null, RUSSIA, UZBEKISTAN, null, 20, 30);
+    Event other = event(EventType.CONSULT, null, TURKEY, null, null, 40, 50);
+
+    assertThat(merger.merge(List.of(visit, deal, other))).hasSize(3);
+  }
+
+  @Test
+  void merge_keepsTheNarrowestDate() {
+    TimeValue program =
+        new TimeValue.Interval(
+            new TimeValue.YearValue(java.time.Year.of(2021)),
+            new TimeValue.YearValue(java.time.Year.of(2025)));
+    Event broad = event(EventType.AGREE, null, RUSSIA, UZBEKISTAN, program, 0, 10);
+    Event exact = event(EventType.AGREE, null, RUSSIA, UZBEKISTAN, day("2021-04-28"), 20, 30);
+
+    List<Event> merged = merger.merge(List.of(broad, exact));
+
+    assertThat(merged).hasSize(1);
+    assertThat(merged.get(0).date()).contains(day("2021-04-28"));
+  }
+
+  private static TimeValue day(String iso) {
+    return new TimeValue.Day(LocalDate.parse(iso));
+  }
+
+  private static Event event(
+      EventType type, String mode, Actor source, Actor target, TimeValue date, int start, int end) {
+    return new Event(
+        "V0",
+        type,
+        Optional.ofNullable(mode),
+        type.cameo(),
+        List.of(source),
+        target == null ? List.of() : List.of(target),
+        Optional.ofNullable(date),
+        Optional.empty(),
+        List.of(),
+        EventStatus.REPORTED,
+        EventAttributes.NONE,
+        Optional.empty(),
+        new Span(start, end),
+        0.8);
+  }
+}
