@@ -72,6 +72,7 @@ public final class ArticleStore implements AutoCloseable {
     try {
       Flyway.configure(ArticleStore.class.getClassLoader())
           .dataSource(dialect.writer())
+          .loggers("slf4j")
           .locations(dialect.migrations())
           .failOnMissingLocations(true)
           .load()

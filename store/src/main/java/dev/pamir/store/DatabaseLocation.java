@@ -74,9 +74,9 @@ public record DatabaseLocation(Kind kind, String jdbcUrl, Optional<Path> file) {
     return sqlite(Path.of(path));
   }
 
-  /** The location for messages, with any password hidden. */
+  /** The location for messages: the SQLite file, or the URL with any password hidden. */
   public String display() {
-    return display(jdbcUrl);
+    return file.map(Path::toString).orElseGet(() -> display(jdbcUrl));
   }
 
   private static String display(String url) {
