@@ -22,6 +22,8 @@ import dev.pamir.nlp.quote.SpeakerMentionLinker;
 import dev.pamir.nlp.time.TimeNormalizer;
 import dev.pamir.pipeline.Pipeline;
 import dev.pamir.pipeline.StageContext;
+import dev.pamir.store.ArticleStore;
+import dev.pamir.store.DatabaseLocation;
 
 /**
  * The composition root: the one place that builds every part with {@code new} and wires them.
@@ -73,5 +75,15 @@ public final class Composition {
         new StageContext(options.clock(), options.limits()),
         options.threads(),
         fetcher);
+  }
+
+  /**
+   * Opens the knowledge base that {@code --db} names: a SQLite file, or a PostgreSQL URL.
+   *
+   * @throws IllegalArgumentException when {@code db} names neither
+   * @throws dev.pamir.store.StoreException when the database cannot be opened
+   */
+  public static ArticleStore store(String db) {
+    return ArticleStore.open(DatabaseLocation.parse(db));
   }
 }

@@ -2,32 +2,39 @@ package dev.pamir.cli;
 
 import dev.pamir.app.Analysis;
 import dev.pamir.app.AnalyzeOptions;
+import dev.pamir.app.ArticleSink;
 import dev.pamir.app.BatchAnalyzer;
 import dev.pamir.app.BatchListener;
 import dev.pamir.app.BatchSummary;
 import dev.pamir.app.Composition;
+import dev.pamir.app.StoreSink;
 import dev.pamir.ingest.InputRejectedException;
 import dev.pamir.json.OutputFolder;
 import dev.pamir.json.PamirJson;
 import dev.pamir.pipeline.Limits;
+import dev.pamir.store.ArticleStore;
+import dev.pamir.store.StoreException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code pamir analyze INPUT... --out DIR}. */
+/** {@code pamir analyze INPUT... --out DIR --db PATH|URL}. */
 @Command(
     name = "analyze",
     mixinStandardHelpOptions = true,
     description = {
-      "Analyses articles and writes DIR/articles.jsonl and DIR/stories.jsonl (pamir/1).",
+      "Analyses articles and writes DIR/articles.jsonl and DIR/stories.jsonl (pamir/1),"
+          + " stores them in a knowledge base, or both.",
       "INPUT is a file (text, HTML or JSON Lines, any of them .gz), a folder (read recursively),"
           + " a URL, or an RSS/Atom feed URL.",
       "Exit codes: 0 every input analysed, 1 some inputs rejected (each named on stderr),"
@@ -40,8 +47,17 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, folders, URLs or feeds.")
   List<String> inputs;
 
-  @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder.")
-  Path out;
+  @Option(names = "--out", paramLabel = "DIR", description = "Output folder.")
+  @Nullable Path out;
+
+  @Option(
+      names = "--db",
+      paramLabel = "PATH|URL",
+      description =
+          "Knowledge base to store the articles in: a SQLite file (created when missing), or"
+              + " postgresql://host:port/db?user=... (also jdbc:postgresql://...). An article"
+              + " analysed again replaces the stored one.")
+  @Nullable String db;
 
   @Option(
       names = "--threads",
@@ -108,6 +124,10 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
+    if (out == null && db == null) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "say where the results go: --out DIR, --db PATH|URL, or both");
+    }
     Limits limits;
     try {
       if (threads < 1) {
@@ -150,22 +170,63 @@ final class AnalyzeCommand implements Callable<Integer> {
             bar.update(done, known);
           }
         };
+    @Nullable ArticleStore store = null;
+    if (db != null) {
+      try {
+        store = Composition.store(db);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--db: " + e.getMessage());
+      } catch (StoreException e) {
+        err.println("pamir: " + e.getMessage());
+        return 1;
+      }
+    }
     BatchSummary summary;
     try (BatchAnalyzer analyzer = Composition.analyzer(options);
-        OutputFolder folder = OutputFolder.open(out, new PamirJson())) {
-      summary = analyzer.run(inputs, folder::write, listener);
-      folder.commit();
+        OutputFolder folder = out == null ? null : OutputFolder.open(out, new PamirJson())) {
+      StoreSink stored = store == null ? null : new StoreSink(store);
+      ArticleSink sink =
+          article -> {
+            if (folder != null) {
+              folder.write(article);
+            }
+            if (stored != null) {
+              stored.accept(article);
+            }
+          };
+      summary = analyzer.run(inputs, sink, listener);
+      if (stored != null) {
+        stored.flush();
+      }
+      if (folder != null) {
+        folder.commit();
+      }
     } catch (IOException e) {
       bar.clear();
       err.println("pamir: cannot write to " + out + ": " + e.getMessage());
       return 1;
+    } catch (StoreException e) {
+      bar.clear();
+      err.println("pamir: " + e.getMessage());
+      return 1;
+    } finally {
+      if (store != null) {
+        store.close();
+      }
     }
     bar.finish();
+    List<String> places = new ArrayList<>();
+    if (out != null) {
+      places.add("written to " + out);
+    }
+    if (store != null) {
+      places.add("stored in " + store.location().display());
+    }
     err.printf(
-        "%d article%s written to %s%s%n",
+        "%d article%s %s%s%n",
         summary.articles(),
         summary.articles() == 1 ? "" : "s",
-        out,
+        String.join(" and ", places),
         summary.rejected() == 0 ? "" : "; " + summary.rejected() + " input(s) rejected");
     return summary.allAccepted() ? 0 : 1;
   }

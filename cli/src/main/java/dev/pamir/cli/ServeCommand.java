@@ -1,0 +1,92 @@
+package dev.pamir.cli;
+
+import dev.pamir.app.Composition;
+import dev.pamir.store.ArticleStore;
+import dev.pamir.store.StoreException;
+import dev.pamir.web.ApiServer;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code pamir serve --db PATH|URL [--port 7070]}: the knowledge base's REST API. */
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Serves the knowledge base's REST API under /api until stopped (Ctrl-C):"
+          + " articles, events, stories, entities and full-text search, as JSON.",
+      "Exit codes: 0 stopped, 1 the database or the port could not be opened, 2 bad usage."
+    })
+final class ServeCommand implements Callable<Integer> {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(
+      names = "--db",
+      required = true,
+      paramLabel = "PATH|URL",
+      description = "The knowledge base: a SQLite file, or postgresql://host:port/db?user=...")
+  String db;
+
+  @Option(
+      names = "--port",
+      paramLabel = "PORT",
+      description = "Port to listen on (default: ${DEFAULT-VALUE}).")
+  int port = 7070;
+
+  @Option(
+      names = "--host",
+      paramLabel = "HOST",
+      description =
+          "Address to listen on (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 for all).")
+  String host = "127.0.0.1";
+
+  @Override
+  public Integer call() throws InterruptedException {
+    PrintWriter err = spec.commandLine().getErr();
+    if (port < 0 || port > 65_535) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--port must be from 0 to 65535 but was " + port);
+    }
+    ArticleStore store;
+    try {
+      store = Composition.store(db);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--db: " + e.getMessage());
+    } catch (StoreException e) {
+      err.println("pamir: " + e.getMessage());
+      return 1;
+    }
+    ApiServer server;
+    try {
+      server = ApiServer.start(store, host, port);
+    } catch (IllegalStateException e) {
+      store.close();
+      err.println("pamir: " + e.getMessage());
+      return 1;
+    }
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  server.close();
+                  store.close();
+                  stopped.countDown();
+                },
+                "pamir-serve-stop"));
+    err.println(
+        "serving "
+            + store.location().display()
+            + " on http://"
+            + host
+            + ":"
+            + server.port()
+            + "/api (Ctrl-C stops)");
+    stopped.await();
+    return 0;
+  }
+}

@@ -1,0 +1,212 @@
+package dev.pamir.web;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.pamir.model.EntityType;
+import dev.pamir.model.EventStatus;
+import dev.pamir.model.EventType;
+import dev.pamir.store.ArticleQuery;
+import dev.pamir.store.ArticleStore;
+import dev.pamir.store.EventQuery;
+import dev.pamir.store.Paging;
+import dev.pamir.store.StoreException;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * An ApiServer is the knowledge base's REST API on an HTTP port: read-only GET endpoints under
+ * {@code /api}, JSON in and out.
+ *
+ * <ul>
+ *   <li>{@code /api/articles?q,from,to,limit,offset} and {@code /api/articles/{id}} (the article's
+ *       pamir/1 JSON as {@code analyze} writes it)
+ *   <li>{@code /api/events?type,country,actor,status,from,to,q,limit,offset}
+ *   <li>{@code /api/stories?limit,offset} and {@code /api/stories/{id}}
+ *   <li>{@code /api/entities?q,type,limit,offset} and {@code /api/entities/{id}}
+ *   <li>{@code /api/search?q,limit,offset}: articles, quotes and event evidence
+ * </ul>
+ *
+ * <p>Lists are {@code {"items": [...], "total": n}}. A bad or unknown parameter is a 400 that names
+ * it; an unknown id a 404; a failure a 500 with a message and no stack trace.
+ *
+ * <p>Thread-safe; close it to stop it.
+ */
+public final class ApiServer implements AutoCloseable {
+
+  private static final Set<String> PAGING = Set.of("limit", "offset");
+
+  private final Javalin app;
+
+  private ApiServer(Javalin app) {
+    this.app = app;
+  }
+
+  /**
+   * Starts serving {@code store} on {@code host} and {@code port} (0 for any free port).
+   *
+   * @throws IllegalStateException when the port cannot be bound
+   */
+  public static ApiServer start(ArticleStore store, String host, int port) {
+    requireNonNull(store, "store is null");
+    requireNonNull(host, "host is null");
+    ApiJson json = new ApiJson();
+    Routes routes = new Routes(store, json);
+    Javalin app =
+        Javalin.create(
+            config -> {
+              config.startup.showJavalinBanner = false;
+              config.startup.showOldJavalinVersionWarning = false;
+              config.http.defaultContentType = "application/json";
+              config.routes.get("/api/articles", routes::articles);
+              config.routes.get("/api/articles/{id}", routes::article);
+              config.routes.get("/api/events", routes::events);
+              config.routes.get("/api/stories", routes::stories);
+              config.routes.get("/api/stories/{id}", routes::story);
+              config.routes.get("/api/entities", routes::entities);
+              config.routes.get("/api/entities/{id}", routes::entity);
+              config.routes.get("/api/search", routes::search);
+              config.routes.exception(
+                  BadParameterException.class,
+                  (e, ctx) ->
+                      send(ctx, 400, json.error(e.getMessage(), Optional.of(e.parameter()))));
+              config.routes.exception(
+                  StoreException.class,
+                  (e, ctx) ->
+                      send(
+                          ctx,
+                          503,
+                          json.error("the knowledge base cannot be read", Optional.empty())));
+              config.routes.exception(
+                  Exception.class,
+                  (e, ctx) -> send(ctx, 500, json.error("internal error", Optional.empty())));
+              config.routes.error(
+                  404,
+                  "*",
+                  ctx -> {
+                    String answered = ctx.result();
+                    if (answered != null && answered.startsWith("{\"error\"")) {
+                      return; // an endpoint's own 404: no such article, story or entity
+                    }
+                    send(ctx, 404, json.error("not found: " + ctx.path(), Optional.empty()));
+                  });
+            });
+    try {
+      app.start(host, port);
+    } catch (RuntimeException e) {
+      throw new IllegalStateException(
+          "cannot serve on " + host + ":" + port + ": " + e.getMessage(), e);
+    }
+    return new ApiServer(app);
+  }
+
+  /** The port it listens on. */
+  public int port() {
+    return app.port();
+  }
+
+  @Override
+  public void close() {
+    app.stop();
+  }
+
+  static void send(Context ctx, int status, String body) {
+    ctx.status(status).contentType("application/json").result(body);
+  }
+
+  /** The endpoints. */
+  private record Routes(ArticleStore store, ApiJson json) {
+
+    void articles(Context ctx) {
+      QueryParameters p = parameters(ctx, "q", "from", "to");
+      ArticleQuery query = new ArticleQuery(p.text("q"), p.date("from"), p.date("to"), p.paging());
+      checkRange(query.from(), query.to());
+      send(ctx, 200, json.page(store.articles(query), ApiJson::articleSummary));
+    }
+
+    void article(Context ctx) {
+      parameters(ctx);
+      String id = ctx.pathParam("id");
+      Optional<String> article = store.articleJson(id);
+      if (article.isEmpty()) {
+        send(ctx, 404, json.error("no article " + id, Optional.empty()));
+      } else {
+        send(ctx, 200, article.get());
+      }
+    }
+
+    void events(Context ctx) {
+      QueryParameters p = parameters(ctx, "type", "country", "actor", "status", "from", "to", "q");
+      Optional<java.time.LocalDate> from = p.date("from");
+      Optional<java.time.LocalDate> to = p.date("to");
+      checkRange(from, to);
+      EventQuery query =
+          new EventQuery(
+              p.choice("type", EventType.class),
+              p.text("country"),
+              p.text("actor"),
+              p.choice("status", EventStatus.class),
+              from,
+              to,
+              p.text("q"),
+              p.paging());
+      send(ctx, 200, json.page(store.events(query), ApiJson::articleEvent));
+    }
+
+    void stories(Context ctx) {
+      QueryParameters p = parameters(ctx);
+      send(ctx, 200, json.page(store.stories(p.paging()), ApiJson::story));
+    }
+
+    void story(Context ctx) {
+      parameters(ctx);
+      String id = ctx.pathParam("id");
+      store
+          .story(id)
+          .ifPresentOrElse(
+              s -> send(ctx, 200, json.render(g -> ApiJson.story(g, s))),
+              () -> send(ctx, 404, json.error("no story " + id, Optional.empty())));
+    }
+
+    void entities(Context ctx) {
+      QueryParameters p = parameters(ctx, "q", "type");
+      send(
+          ctx,
+          200,
+          json.page(
+              store.entities(p.text("q"), p.choice("type", EntityType.class), p.paging()),
+              ApiJson::entitySummary));
+    }
+
+    void entity(Context ctx) {
+      parameters(ctx);
+      String id = ctx.pathParam("id");
+      store
+          .entity(id)
+          .ifPresentOrElse(
+              e -> send(ctx, 200, json.render(g -> ApiJson.entity(g, e))),
+              () -> send(ctx, 404, json.error("no entity " + id, Optional.empty())));
+    }
+
+    void search(Context ctx) {
+      QueryParameters p = parameters(ctx, "q");
+      String q = p.text("q").orElseThrow(() -> new BadParameterException("q", "q is required"));
+      Paging paging = p.paging();
+      send(ctx, 200, json.page(store.search(q, paging), ApiJson::searchHit));
+    }
+
+    private static QueryParameters parameters(Context ctx, String... names) {
+      Set<String> known = new java.util.HashSet<>(PAGING);
+      known.addAll(java.util.List.of(names));
+      return new QueryParameters(ctx.queryParamMap(), known);
+    }
+
+    private static void checkRange(
+        Optional<java.time.LocalDate> from, Optional<java.time.LocalDate> to) {
+      if (from.isPresent() && to.isPresent() && from.get().isAfter(to.get())) {
+        throw new BadParameterException("from", "from " + from.get() + " is after to " + to.get());
+      }
+    }
+  }
+}
