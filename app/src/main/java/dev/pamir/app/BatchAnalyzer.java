@@ -241,9 +241,21 @@ public final class BatchAnalyzer implements AutoCloseable {
     }
   }
 
-  /** Reads one input; documents come back pending unless the input was a single document. */
+  /**
+   * Reads one input; documents come back pending unless the input was a single document. A bug in a
+   * reader is reported as a rejection of this input, so one hostile input does not cost the batch.
+   */
   private List<Item> read(Input input, boolean feedsAllowed) {
-    List<ReadOutcome> outcomes = reader.read(input);
+    List<ReadOutcome> outcomes;
+    try {
+      outcomes = reader.read(input);
+    } catch (RuntimeException e) {
+      return List.of(new Rejected(internalError(input.name(), e)));
+    } catch (StackOverflowError e) {
+      return List.of(
+          new Rejected(
+              InputRejectedException.limit(input.name(), "input is nested too deeply to read")));
+    }
     List<Item> items = new ArrayList<>(outcomes.size());
     for (ReadOutcome outcome : outcomes) {
       if (outcome instanceof ReadOutcome.Document d) {

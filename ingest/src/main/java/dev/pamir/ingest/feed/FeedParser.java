@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.MissingResourceException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -104,6 +105,11 @@ public final class FeedParser {
       return new Reading(xml, feedUri, name).feed();
     } catch (XMLStreamException e) {
       throw InputRejectedException.bad(name, "not a feed: malformed XML" + describe(e));
+    } catch (MissingResourceException e) {
+      // The JDK's StAX parser reports some errors, such as a NUL inside a DTD it skips, under a
+      // message key its resource bundle lacks, and throws this instead of an XMLStreamException.
+      throw InputRejectedException.bad(
+          name, "not a feed: malformed XML (the XML parser's error " + e.getKey() + ")");
     } finally {
       if (xml != null) {
         try {

@@ -311,6 +311,18 @@ class FeedParserTest {
   }
 
   @Test
+  void parse_nulInsideDtd_rejectedAsMalformed_notAMissingResourceException() {
+    // Found by FeedParserFuzzTest: the JDK's parser threw MissingResourceException
+    // (InvalidCharInDTD).
+    String feed =
+        "<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTIT\u0000\u0000Y xxe SYSTEM \"file:///x\">]>"
+            + rss(item("<title>&xxe;</title>"));
+
+    assertThat(rejection(bytes(feed), FEED).reason())
+        .isEqualTo("not a feed: malformed XML (the XML parser's error InvalidCharInDTD)");
+  }
+
+  @Test
   void parse_billionLaughs_rejectedWithoutExpanding() {
     StringBuilder doctype = new StringBuilder("<!DOCTYPE rss [<!ENTITY lol0 \"lol\">");
     for (int i = 1; i <= 10; i++) {
