@@ -360,6 +360,32 @@ class FeedParserTest {
   }
 
   @Test
+  void parse_invalidUtf8_rejectedOrRead_withoutWritingToTheTerminal() throws Exception {
+    // The JDK's parser printed "[Fatal Error] :-1:-1: Invalid byte 2 of 3-byte UTF-8 sequence."
+    // on System.err for such bytes, past the command's own reporting.
+    byte[] feed = bytes(rss(item("<title>Caf\u00e9</title><link>https://e.org/1</link>")));
+    byte[] broken = java.util.Arrays.copyOf(feed, feed.length);
+    int at = new String(feed, UTF_8).indexOf('\u00e9');
+    broken[at + 1] = (byte) 0xe2;
+    java.io.PrintStream original = System.err;
+    java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+    System.setErr(new java.io.PrintStream(captured, true, UTF_8));
+    try {
+      try {
+        PARSER.parse(broken, FEED);
+      } catch (InputRejectedException expected) {
+        assertThat(expected.input()).isEqualTo(FEED.toString());
+      }
+      PARSER.parse(new byte[] {'<', 'r', 's', 's', '>', (byte) 0xff, (byte) 0xfe}, FEED);
+    } catch (InputRejectedException expected) {
+      assertThat(expected.input()).isEqualTo(FEED.toString());
+    } finally {
+      System.setErr(original);
+    }
+    assertThat(captured.toString(UTF_8)).isEmpty();
+  }
+
+  @Test
   void constructor_zeroItems_refused() {
     assertThatThrownBy(() -> new FeedParser(0))
         .isInstanceOf(IllegalArgumentException.class)
