@@ -90,10 +90,55 @@ class HostileBatchIT {
       for (int i = 0; i < articles.size(); i++) {
         assertThat(articles.get(i).get("text").asText())
             .as("article %d", i)
-            .contains(batch.articles().get(i));
+            .contains(batch.articles().get(i).phrase());
       }
       String written = Files.readString(out.resolve("articles.jsonl"), StandardCharsets.UTF_8);
       assertThat(written).doesNotContain(HostileBatch.SECRET).doesNotContain("root:x:0:0");
+    }
+  }
+
+  /**
+   * The inputs that survive cleaning (undeclared Latin-1 and Windows-1252, HTML nested 300,000
+   * deep, JSON Lines records with a NUL and a lone surrogate) through the full language layers.
+   */
+  @Test
+  void hostileBatch_survivorsOfCleaning_fullAnalysis_writesEveryArticle() throws Exception {
+    try (LoopbackHttpServer server = LoopbackHttpServer.start()) {
+      HostileBatch batch = HostileBatch.write(dir.resolve("batch"), server);
+      List<String> files = batch.articleFiles();
+      List<String> expected =
+          batch.articles().stream()
+              .filter(a -> files.contains(a.argument()))
+              .map(HostileBatch.Written::phrase)
+              .toList();
+      Path out = dir.resolve("out");
+      List<String> args = new ArrayList<>(List.of("analyze"));
+      args.addAll(files);
+      args.addAll(List.of("--out", out.toString(), "--analysis", "full", "--threads", "2"));
+      StringWriter err = new StringWriter();
+      int code =
+          assertTimeoutPreemptively(
+              GUARD,
+              () ->
+                  Main.run(
+                      args.toArray(String[]::new),
+                      new PrintWriter(new StringWriter()),
+                      new PrintWriter(err)));
+      String stderr = err.toString();
+
+      assertThat(code).as(stderr).isEqualTo(1);
+      assertThat(stderr)
+          .doesNotContain("internal error")
+          .doesNotContain("Exception")
+          .doesNotContain("\tat ");
+      PamirContract.check(out);
+      List<JsonNode> articles = PamirContract.read(out.resolve("articles.jsonl"));
+      assertThat(articles).hasSize(expected.size());
+      for (int i = 0; i < articles.size(); i++) {
+        assertThat(articles.get(i).get("text").asText()).contains(expected.get(i));
+      }
+      JsonNode latin1 = articles.get(1);
+      assertThat(latin1.get("entities")).as("the language layers ran").isNotEmpty();
     }
   }
 }

@@ -60,11 +60,24 @@ public final class HostileBatch {
     }
   }
 
+  /**
+   * One article a sound reader writes.
+   *
+   * @param argument the argument it comes from
+   * @param phrase a phrase its text must contain
+   */
+  public record Written(String argument, String phrase) {
+    public Written {
+      requireNonNull(argument, "argument is null");
+      requireNonNull(phrase, "phrase is null");
+    }
+  }
+
   private final List<String> arguments;
-  private final List<String> articles;
+  private final List<Written> articles;
   private final List<Rejection> rejections;
 
-  private HostileBatch(List<String> arguments, List<String> articles, List<Rejection> rejections) {
+  private HostileBatch(List<String> arguments, List<Written> articles, List<Rejection> rejections) {
     this.arguments = List.copyOf(arguments);
     this.articles = List.copyOf(articles);
     this.rejections = List.copyOf(rejections);
@@ -75,9 +88,21 @@ public final class HostileBatch {
     return arguments;
   }
 
-  /** A phrase of each article's text a sound reader writes, in output order. */
-  public List<String> articles() {
+  /** Each article a sound reader writes, in output order. */
+  public List<Written> articles() {
     return articles;
+  }
+
+  /**
+   * The arguments that are files some article comes from: the part of the batch that reaches the
+   * language layers, without the network and the inputs rejected whole.
+   */
+  public List<String> articleFiles() {
+    return articles.stream()
+        .map(Written::argument)
+        .filter(a -> !a.startsWith("http"))
+        .distinct()
+        .toList();
   }
 
   /** Every input a sound reader rejects, in input order. */
@@ -115,7 +140,7 @@ public final class HostileBatch {
     private final Path folder;
     private final LoopbackHttpServer server;
     private final List<String> arguments = new ArrayList<>();
-    private final List<String> articles = new ArrayList<>();
+    private final List<Written> articles = new ArrayList<>();
     private final List<Rejection> rejections = new ArrayList<>();
     private final Random random = new Random(20261125L);
 
@@ -129,7 +154,7 @@ public final class HostileBatch {
       Path secret = Files.writeString(folder.resolve("secret.txt"), SECRET + "\n");
 
       good("01-good.txt", "Plain headline\n\nThe first good article was filed on Monday.");
-      articles.add("The first good article was filed on Monday.");
+      written("The first good article was filed on Monday.");
 
       byte[] noise = new byte[64 * 1024];
       random.nextBytes(noise);
@@ -139,14 +164,14 @@ public final class HostileBatch {
       String latin1 =
           "Café owners in São Paulo and Zürich said on Tuesday that prices rose, Müller said.";
       file("03-latin1.txt", latin1, StandardCharsets.ISO_8859_1);
-      articles.add("São Paulo and Zürich");
+      written("São Paulo and Zürich");
 
       String windows1252 =
           "<html><head><title>Prices</title></head><body><article><p>“Prices rose by 5 €”,"
               + " the minister said – and the markets fell on Wednesday, traders said.</p>"
               + "</article></body></html>";
       file("04-windows1252.html", windows1252, Charset.forName("windows-1252"));
-      articles.add("“Prices rose by 5 €”, the minister said – and");
+      written("“Prices rose by 5 €”, the minister said – and");
 
       bad(huge(folder.resolve("05-huge.txt")), "larger than the limit");
 
@@ -164,9 +189,9 @@ public final class HostileBatch {
                 .getBytes(StandardCharsets.UTF_8));
       }
       arguments.add(bigField.toString());
-      articles.add("A small record before the big one.");
+      written("A small record before the big one.");
       rejections.add(new Rejection(bigField + ":2", "larger than the limit"));
-      articles.add("A small record after the big one.");
+      written("A small record after the big one.");
 
       bad(bomb(folder.resolve("07-bomb.txt.gz")), "larger than the limit");
       bad(bomb(folder.resolve("08-bomb.jsonl.gz")), "larger than the limit");
@@ -188,7 +213,7 @@ public final class HostileBatch {
         out.write("</body></html>".getBytes(StandardCharsets.UTF_8));
       }
       arguments.add(deep.toString());
-      articles.add("The deep page still says what happened on Thursday");
+      written("The deep page still says what happened on Thursday");
 
       malformedJsonLines();
 
@@ -236,7 +261,7 @@ public final class HostileBatch {
       server.serve(
           "/good.html", "text/html; charset=utf-8", page("Loopback page", "The last good page"));
       arguments.add(server.uri("/good.html").toString());
-      articles.add("The last good page was confirmed");
+      written("The last good page was confirmed");
       return new HostileBatch(arguments, articles, rejections);
     }
 
@@ -279,9 +304,14 @@ public final class HostileBatch {
         }
       }
       arguments.add(name);
-      articles.add("The first record in Zürich is sound.");
-      articles.add("A lone surrogate");
-      articles.add("The last record in Zürich is sound.");
+      written("The first record in Zürich is sound.");
+      written("A lone surrogate");
+      written("The last record in Zürich is sound.");
+    }
+
+    /** An article from the argument added last. */
+    private void written(String phrase) {
+      articles.add(new Written(arguments.get(arguments.size() - 1), phrase));
     }
 
     private void good(String fileName, String text) throws IOException {
