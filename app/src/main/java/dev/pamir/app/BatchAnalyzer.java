@@ -152,12 +152,13 @@ public final class BatchAnalyzer implements AutoCloseable {
       if (expansion.size() == 1 && expansion.get(0).done != null) {
         Item item = expansion.get(0).done;
         if (item instanceof Analyzed a) {
-          if (writtenIds.add(a.article().id())) {
-            sink.accept(a.article());
-            articles++;
-          } else {
+          if (!writtenIds.add(a.article().id())) {
             listener.warning(
                 a.article().source().displayName(), "skipped: the same input came earlier");
+          } else if (write(sink, a.article(), listener)) {
+            articles++;
+          } else {
+            rejected++;
           }
           done++;
         } else if (item instanceof Rejected r) {
@@ -176,6 +177,31 @@ public final class BatchAnalyzer implements AutoCloseable {
       }
     }
     return new BatchSummary(articles, rejected);
+  }
+
+  /**
+   * Hands one article to the sink. An article the sink refuses as unwritable (a bug in a stage) is
+   * reported as a rejection of its input, and the batch goes on.
+   *
+   * @return whether the article was written
+   */
+  private static boolean write(ArticleSink sink, Article article, BatchListener listener)
+      throws IOException {
+    try {
+      sink.accept(article);
+      return true;
+    } catch (RuntimeException e) {
+      listener.rejected(internalError(article.source().displayName(), e));
+      return false;
+    }
+  }
+
+  private static InputRejectedException internalError(String input, RuntimeException e) {
+    return new InputRejectedException(
+        input,
+        "internal error (a bug; please report it): " + e,
+        InputRejectedException.Kind.BAD_INPUT,
+        e);
   }
 
   private static boolean isWarning(Slot slot) {
@@ -215,9 +241,21 @@ public final class BatchAnalyzer implements AutoCloseable {
     }
   }
 
-  /** Reads one input; documents come back pending unless the input was a single document. */
+  /**
+   * Reads one input; documents come back pending unless the input was a single document. A bug in a
+   * reader is reported as a rejection of this input, so one hostile input does not cost the batch.
+   */
   private List<Item> read(Input input, boolean feedsAllowed) {
-    List<ReadOutcome> outcomes = reader.read(input);
+    List<ReadOutcome> outcomes;
+    try {
+      outcomes = reader.read(input);
+    } catch (RuntimeException e) {
+      return List.of(new Rejected(internalError(input.name(), e)));
+    } catch (StackOverflowError e) {
+      return List.of(
+          new Rejected(
+              InputRejectedException.limit(input.name(), "input is nested too deeply to read")));
+    }
     List<Item> items = new ArrayList<>(outcomes.size());
     for (ReadOutcome outcome : outcomes) {
       if (outcome instanceof ReadOutcome.Document d) {
@@ -258,9 +296,7 @@ public final class BatchAnalyzer implements AutoCloseable {
       return new Rejected(
           InputRejectedException.limit(document.name(), "document is nested too deeply to read"));
     } catch (RuntimeException e) {
-      return new Rejected(
-          InputRejectedException.bad(
-              document.name(), "internal error (a bug; please report it): " + e));
+      return new Rejected(internalError(document.name(), e));
     }
   }
 

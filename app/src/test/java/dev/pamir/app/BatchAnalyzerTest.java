@@ -103,6 +103,55 @@ class BatchAnalyzerTest {
   }
 
   @Test
+  void run_sinkRefusesOneArticle_rejectsThatInputWithItsCause_andWritesTheRest() throws Exception {
+    Path first = Files.writeString(dir.resolve("first.txt"), "First article.");
+    Path refused = Files.writeString(dir.resolve("refused.txt"), "Refused article.");
+    Path last = Files.writeString(dir.resolve("last.txt"), "Last article.");
+    List<InputRejectedException> rejections = new ArrayList<>();
+    BatchListener recording =
+        new BatchListener() {
+          @Override
+          public void rejected(InputRejectedException rejection) {
+            rejections.add(rejection);
+          }
+
+          @Override
+          public void warning(String input, String message) {}
+
+          @Override
+          public void progress(int done, int known) {}
+        };
+    AnalyzeOptions options =
+        new AnalyzeOptions(
+            Limits.DEFAULTS, 2, Clock.fixed(Instant.EPOCH, ZoneOffset.UTC), Analysis.CLEAN);
+    BatchSummary summary;
+    try (BatchAnalyzer analyzer = Composition.analyzer(options)) {
+      summary =
+          analyzer.run(
+              List.of(first.toString(), refused.toString(), last.toString()),
+              article -> {
+                if (article.text().startsWith("Refused")) {
+                  throw new IllegalArgumentException("cannot write " + article.id());
+                }
+                written.add(article);
+              },
+              recording);
+    }
+    assertThat(summary).isEqualTo(new BatchSummary(2, 1));
+    assertThat(written)
+        .extracting(Article::text)
+        .containsExactly("First article.", "Last article.");
+    assertThat(rejections)
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.getMessage())
+                  .startsWith(refused + ": internal error (a bug; please report it)");
+              assertThat(r.getCause()).isInstanceOf(IllegalArgumentException.class);
+            });
+  }
+
+  @Test
   void run_sameInputTwice_givesSameIds() throws Exception {
     Path file = Files.writeString(dir.resolve("a.txt"), "Stable text.");
     run(1, file.toString());

@@ -14,6 +14,9 @@ import picocli.CommandLine.Command;
     subcommands = {AnalyzeCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
+  /** Exit code when some inputs were rejected or the run failed. */
+  public static final int FAILURE = 1;
+
   /** Exit code when the command line itself is wrong. */
   public static final int USAGE = 2;
 
@@ -35,7 +38,29 @@ public final class Main implements Runnable {
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setExitCodeExceptionMapper(e -> USAGE);
     cli.getCommandSpec().exitCodeOnInvalidInput(USAGE);
+    cli.setExecutionExceptionHandler(Main::internalError);
     return cli.execute(args);
+  }
+
+  /**
+   * Reports an exception that escaped a command, which is a bug: one line for the user, the stack
+   * trace only with {@code --verbose}.
+   */
+  static int internalError(
+      Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
+    PrintWriter err = commandLine.getErr();
+    err.println("pamir: internal error (a bug; please report it): " + e);
+    boolean verbose = false;
+    for (CommandLine.ParseResult p = parseResult; p != null; p = p.subcommand()) {
+      verbose |= p.hasMatchedOption("--verbose");
+    }
+    if (verbose) {
+      e.printStackTrace(err);
+    } else {
+      err.println("pamir: run again with --verbose for the details");
+    }
+    err.flush();
+    return FAILURE;
   }
 
   @Override

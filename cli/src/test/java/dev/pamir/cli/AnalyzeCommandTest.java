@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 class AnalyzeCommandTest {
 
@@ -35,6 +36,41 @@ class AnalyzeCommandTest {
   void help_describesInputsAndExitCodes() {
     assertThat(run("analyze", "--help")).isZero();
     assertThat(out.toString()).contains("INPUT").contains("--out").contains("Exit codes");
+  }
+
+  @Test
+  void internalError_oneLineForTheUser_stackTraceOnlyWithVerbose() {
+    for (boolean verbose : new boolean[] {false, true}) {
+      StringWriter captured = new StringWriter();
+      CommandLine cli = new CommandLine(new Main());
+      cli.setErr(new PrintWriter(captured));
+      CommandLine.ParseResult parsed =
+          verbose
+              ? cli.parseArgs("analyze", "a.txt", "--out", "o", "--verbose")
+              : cli.parseArgs("analyze", "a.txt", "--out", "o");
+
+      int code = Main.internalError(new IllegalStateException("boom"), cli, parsed);
+
+      assertThat(code).isEqualTo(1);
+      assertThat(captured.toString())
+          .startsWith(
+              "pamir: internal error (a bug; please report it):"
+                  + " java.lang.IllegalStateException: boom");
+      if (verbose) {
+        assertThat(captured.toString()).contains("\tat ");
+      } else {
+        assertThat(captured.toString()).doesNotContain("\tat ").contains("--verbose");
+      }
+    }
+  }
+
+  @Test
+  void pathWithNul_isRejectedByName_withoutAStackTrace() {
+    int code = clean("analyze", "a\u0000b.txt", "--out", dir.resolve("out").toString());
+    assertThat(code).isEqualTo(1);
+    assertThat(err.toString())
+        .contains("rejected a\\u0000b.txt: not a valid path")
+        .doesNotContain("\tat ");
   }
 
   @Test

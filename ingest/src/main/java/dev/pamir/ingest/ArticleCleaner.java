@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * The ArticleCleaner turns a raw document into an article: clean text and metadata. HTML goes
  * through the article extractor and the page's metadata; plain text through the text cleaner; text
- * given as clean is kept exactly.
+ * given as clean is kept exactly, but for unpaired surrogates, which become U+FFFD.
  *
  * <p>Immutable and thread-safe.
  */
@@ -60,7 +60,7 @@ public final class ArticleCleaner {
         warnings.addAll(cleaned.warnings());
       }
       case CLEAN_TEXT -> {
-        text = raw.content();
+        text = TextSanitizer.wellFormed(raw.content());
         found = ArticleMetadata.EMPTY;
       }
       default -> throw new IllegalStateException("unknown kind " + raw.kind());

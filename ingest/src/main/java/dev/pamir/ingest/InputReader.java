@@ -77,14 +77,14 @@ public final class InputReader {
     } catch (IOException e) {
       throw InputRejectedException.bad(name, "cannot read: " + e.getMessage());
     }
-    String content = TextDecoder.decode(bytes, null, name);
     if (jsonl) {
-      List<ReadOutcome> records = jsonLines.read(content, name);
+      List<ReadOutcome> records = jsonLines.read(bytes, name);
       if (records.isEmpty()) {
         throw InputRejectedException.bad(name, "JSON Lines file holds no records");
       }
       return records;
     }
+    String content = TextDecoder.decode(bytes, null, name);
     ContentKind kind =
         plainName.endsWith(".html") || plainName.endsWith(".htm") || plainName.endsWith(".xhtml")
             ? ContentKind.HTML

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -59,7 +60,12 @@ public final class InputResolver {
       return rejected(
           InputRejectedException.bad(argument, "unsupported URL scheme; use http or https"));
     }
-    Path path = Path.of(argument);
+    Path path;
+    try {
+      path = Path.of(argument);
+    } catch (InvalidPathException e) {
+      return rejected(InputRejectedException.bad(printable(argument), "not a valid path"));
+    }
     if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS) && !Files.exists(path)) {
       return rejected(InputRejectedException.bad(argument, "no such file or folder"));
     }
@@ -97,6 +103,22 @@ public final class InputResolver {
           InputRejectedException.bad(argument, "cannot list folder: " + e.getMessage()));
     }
     return new Resolved.Inputs(inputs);
+  }
+
+  /** {@code argument} with its control characters escaped, fit to show on a terminal. */
+  private static String printable(String argument) {
+    StringBuilder out = new StringBuilder(argument.length());
+    argument
+        .chars()
+        .forEach(
+            c -> {
+              if (Character.isISOControl(c)) {
+                out.append(String.format(Locale.ROOT, "\\u%04x", c));
+              } else {
+                out.append((char) c);
+              }
+            });
+    return out.toString();
   }
 
   private static Resolved rejected(InputRejectedException e) {

@@ -3,6 +3,7 @@ package dev.pamir.ingest;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -10,6 +11,11 @@ import dev.pamir.ingest.meta.PublicationDates;
 import dev.pamir.model.ArticleMetadata;
 import dev.pamir.model.PublicationDate;
 import dev.pamir.model.SourceRef;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -25,6 +31,9 @@ import java.util.Set;
  */
 public final class JsonLinesReader {
 
+  /** How deep objects and arrays may nest in one record; articles need two or three levels. */
+  private static final int MAX_NESTING_DEPTH = 64;
+
   private final ObjectMapper mapper;
   private final long maxRecordChars;
 
@@ -37,8 +46,63 @@ public final class JsonLinesReader {
         .setStreamReadConstraints(
             StreamReadConstraints.builder()
                 .maxStringLength((int) Math.min(Integer.MAX_VALUE, maxRecordBytes))
-                .maxNestingDepth(64)
+                .maxNestingDepth(MAX_NESTING_DEPTH)
                 .build());
+  }
+
+  /**
+   * Reads every line of {@code bytes}, the content of a JSON Lines file named {@code file}. JSON
+   * Lines are UTF-8: a line that is not is rejected by its number, and the other lines keep their
+   * text. A file with a UTF-16 byte-order mark is decoded whole.
+   *
+   * @throws InputRejectedException when the file is empty or binary
+   */
+  public List<ReadOutcome> read(byte[] bytes, String file) throws InputRejectedException {
+    if (bytes.length >= 2 && ((bytes[0] & 0xff) == 0xfe || (bytes[0] & 0xff) == 0xff)) {
+      return read(TextDecoder.decode(bytes, null, file), file);
+    }
+    if (bytes.length == 0) {
+      throw InputRejectedException.bad(file, "empty file");
+    }
+    if (TextDecoder.looksBinary(bytes)) {
+      throw InputRejectedException.bad(file, "binary content, not text");
+    }
+    CharsetDecoder utf8 =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    List<ReadOutcome> out = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    int lineNumber = 0;
+    int start = hasUtf8Mark(bytes) ? 3 : 0;
+    while (start < bytes.length) {
+      int end = start;
+      while (end < bytes.length && bytes[end] != '\n') {
+        end++;
+      }
+      lineNumber++;
+      int lineStart = start;
+      start = end + 1;
+      String where = file + ":" + lineNumber;
+      if (end - lineStart > maxRecordChars) {
+        out.add(tooLarge(where));
+        continue;
+      }
+      String line;
+      try {
+        line = utf8.decode(ByteBuffer.wrap(bytes, lineStart, end - lineStart)).toString().strip();
+      } catch (CharacterCodingException e) {
+        out.add(
+            new ReadOutcome.Rejected(
+                InputRejectedException.bad(where, "not UTF-8, which JSON Lines must be")));
+        continue;
+      }
+      if (!line.isEmpty()) {
+        out.add(readLine(line, file, lineNumber, seen));
+      }
+    }
+    return out;
   }
 
   /** Reads every line of {@code content}, a file named {@code file}. */
@@ -66,24 +130,30 @@ public final class JsonLinesReader {
     return out;
   }
 
+  private static boolean hasUtf8Mark(byte[] b) {
+    return b.length >= 3 && (b[0] & 0xff) == 0xef && (b[1] & 0xff) == 0xbb && (b[2] & 0xff) == 0xbf;
+  }
+
+  private ReadOutcome tooLarge(String where) {
+    return new ReadOutcome.Rejected(
+        InputRejectedException.limit(
+            where, "record is larger than the limit of " + BoundedBytes.human(maxRecordChars)));
+  }
+
   private ReadOutcome readLine(String line, String file, int lineNumber, Set<String> seen) {
     String where = file + ":" + lineNumber;
     if (line.length() > maxRecordChars) {
-      return new ReadOutcome.Rejected(
-          InputRejectedException.limit(
-              where, "record is larger than the limit of " + BoundedBytes.human(maxRecordChars)));
+      return tooLarge(where);
     }
     JsonNode node;
     try {
       node = mapper.readTree(line);
+    } catch (StreamConstraintsException e) {
+      return new ReadOutcome.Rejected(InputRejectedException.limit(where, constraint(e)));
     } catch (JsonProcessingException e) {
-      String reason = e.getOriginalMessage();
-      if (reason != null && reason.contains("exceeds the maximum")) {
-        return new ReadOutcome.Rejected(
-            InputRejectedException.limit(where, "a field is larger than the record size limit"));
-      }
       return new ReadOutcome.Rejected(
-          InputRejectedException.bad(where, "malformed JSON: " + firstLine(reason)));
+          InputRejectedException.bad(
+              where, "malformed JSON: " + firstLine(e.getOriginalMessage())));
     }
     if (node == null || !node.isObject()) {
       return new ReadOutcome.Rejected(InputRejectedException.bad(where, "not a JSON object"));
@@ -95,7 +165,7 @@ public final class JsonLinesReader {
       return new ReadOutcome.Rejected(
           InputRejectedException.bad(where, "record has no \"id\" (a string or an integer)"));
     }
-    String id = idNode.asText();
+    String id = TextSanitizer.wellFormed(idNode.asText());
     String name = file + "#" + id;
     if (!seen.add(id)) {
       return new ReadOutcome.Rejected(
@@ -143,13 +213,13 @@ public final class JsonLinesReader {
     JsonNode authorsNode = node.get("authors");
     if (authorsNode != null && !authorsNode.isNull()) {
       if (authorsNode.isTextual()) {
-        authors.add(authorsNode.asText());
+        authors.add(TextSanitizer.wellFormed(authorsNode.asText()));
       } else if (authorsNode.isArray()) {
         for (JsonNode a : authorsNode) {
           if (!a.isTextual()) {
             throw InputRejectedException.bad(name, "\"authors\" must hold strings");
           }
-          authors.add(a.asText());
+          authors.add(TextSanitizer.wellFormed(a.asText()));
         }
       } else {
         throw InputRejectedException.bad(name, "\"authors\" must be a list of strings");
@@ -178,7 +248,23 @@ public final class JsonLinesReader {
     if (!value.isTextual()) {
       throw InputRejectedException.bad(name, "\"" + field + "\" must be a string");
     }
-    return Optional.of(value.asText());
+    return Optional.of(TextSanitizer.wellFormed(value.asText()));
+  }
+
+  /** The limit a record broke, in words: Jackson's messages name its own settings. */
+  private static String constraint(StreamConstraintsException e) {
+    String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+    StreamReadConstraints limits = StreamReadConstraints.defaults();
+    if (message.startsWith("Document nesting depth")) {
+      return "JSON nested deeper than " + MAX_NESTING_DEPTH + " levels";
+    }
+    if (message.startsWith("Number value length") || message.startsWith("Number length")) {
+      return "a number longer than " + limits.getMaxNumberLength() + " characters";
+    }
+    if (message.startsWith("Name length")) {
+      return "a field name longer than " + limits.getMaxNameLength() + " characters";
+    }
+    return "a field is larger than the record size limit";
   }
 
   private static String firstLine(String s) {

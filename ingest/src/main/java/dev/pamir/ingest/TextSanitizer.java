@@ -62,6 +62,36 @@ public final class TextSanitizer {
     return out.toString();
   }
 
+  /**
+   * {@code text} with every unpaired surrogate replaced by U+FFFD and nothing else changed, so
+   * offsets into it stay valid; {@code text} itself when it has none. A JSON string may escape a
+   * lone surrogate ({@code "\\ud800"}), which no UTF-8 writer can encode.
+   */
+  public static String wellFormed(String text) {
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean paired =
+          Character.isHighSurrogate(c)
+              && i + 1 < text.length()
+              && Character.isLowSurrogate(text.charAt(i + 1));
+      if (paired) {
+        if (out != null) {
+          out.append(c).append(text.charAt(i + 1));
+        }
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        if (out == null) {
+          out = new StringBuilder(text.length()).append(text, 0, i);
+        }
+        out.append(REPLACEMENT);
+      } else if (out != null) {
+        out.append(c);
+      }
+    }
+    return out == null ? text : out.toString();
+  }
+
   /** {@code value} as one trimmed line, or empty when blank. */
   public static Optional<String> line(String value) {
     String line = text(value).replaceAll("\\s+", " ").strip();

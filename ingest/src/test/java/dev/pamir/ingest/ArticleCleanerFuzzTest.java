@@ -114,7 +114,8 @@ class ArticleCleanerFuzzTest {
       try {
         Article article = cleaner.clean(raw);
         if (kind == ContentKind.CLEAN_TEXT) {
-          assertThat(article.text()).isEqualTo(content);
+          assertThat(article.text()).isEqualTo(TextSanitizer.wellFormed(content));
+          assertThat(article.text()).hasSameSizeAs(content);
         } else {
           ArticleInvariants.check(article);
         }

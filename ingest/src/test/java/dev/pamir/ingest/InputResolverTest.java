@@ -34,6 +34,12 @@ class InputResolverTest {
   }
 
   @Test
+  void resolve_pathWithNul_isRejectedAsInvalid_withTheNulShown() {
+    assertThat(rejection(resolver.resolve("a\u0000b.txt")))
+        .isEqualTo("a\\u0000b.txt: not a valid path");
+  }
+
+  @Test
   void resolve_url_isUrlInput() {
     var resolved = (InputResolver.Resolved.Inputs) resolver.resolve("https://example.org/a?b=1");
     assertThat(resolved.inputs()).singleElement().isInstanceOf(Input.Url.class);

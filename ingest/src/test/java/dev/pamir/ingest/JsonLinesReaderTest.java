@@ -1,8 +1,10 @@
 package dev.pamir.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.pamir.model.PublicationDate;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -95,5 +97,79 @@ class JsonLinesReaderTest {
             reader.read("{\"id\":\"a\",\"text\":\"t\",\"published\":\"soon\"}", "f.jsonl").get(0));
     assertThat(doc.hints().published()).isEmpty();
     assertThat(doc.warnings()).singleElement().asString().contains("soon");
+  }
+
+  @Test
+  void read_limitsOtherThanSize_areNamedForWhatTheyAre() {
+    List<ReadOutcome> out =
+        reader.read(
+            String.join(
+                "\n",
+                "[".repeat(1000) + "]".repeat(1000),
+                "{\"id\":\"n\",\"text\":\"t\",\"title\":" + "7".repeat(5000) + "}"),
+            "in.jsonl");
+    assertThat(rejection(out.get(0))).isEqualTo("in.jsonl:1: JSON nested deeper than 64 levels");
+    assertThat(rejection(out.get(1))).isEqualTo("in.jsonl:2: a number longer than 1000 characters");
+    assertThat(out)
+        .allSatisfy(
+            o ->
+                assertThat(((ReadOutcome.Rejected) o).reason().kind())
+                    .isEqualTo(InputRejectedException.Kind.LIMIT_EXCEEDED));
+  }
+
+  @Test
+  void read_bytes_lineNotUtf8_isRejectedAndTheOtherLinesKeepTheirText() throws Exception {
+    byte[] good = "{\"id\":\"a\",\"text\":\"Zürich\"}\n".getBytes(StandardCharsets.UTF_8);
+    byte[] latin1 = "{\"id\":\"b\",\"text\":\"Zürich\"}\n".getBytes(StandardCharsets.ISO_8859_1);
+    byte[] last = "{\"id\":\"c\",\"text\":\"Zürich\"}".getBytes(StandardCharsets.UTF_8);
+    byte[] file = new byte[good.length + latin1.length + last.length];
+    System.arraycopy(good, 0, file, 0, good.length);
+    System.arraycopy(latin1, 0, file, good.length, latin1.length);
+    System.arraycopy(last, 0, file, good.length + latin1.length, last.length);
+
+    List<ReadOutcome> out = reader.read(file, "in.jsonl");
+
+    assertThat(out).hasSize(3);
+    assertThat(document(out.get(0)).content()).isEqualTo("Zürich");
+    assertThat(rejection(out.get(1))).isEqualTo("in.jsonl:2: not UTF-8, which JSON Lines must be");
+    assertThat(document(out.get(2)).content()).isEqualTo("Zürich");
+  }
+
+  @Test
+  void read_bytes_markAndBlankLinesAndOversizedLines() throws Exception {
+    byte[] file =
+        ("\uFEFF{\"id\":\"a\",\"text\":\"One.\"}\r\n\n  \n{\"id\":\"b\",\"text\":\""
+                + "x".repeat(20_000)
+                + "\"}\n")
+            .getBytes(StandardCharsets.UTF_8);
+
+    List<ReadOutcome> out = reader.read(file, "in.jsonl");
+
+    assertThat(out).hasSize(2);
+    assertThat(document(out.get(0)).content()).isEqualTo("One.");
+    assertThat(rejection(out.get(1)))
+        .isEqualTo("in.jsonl:4: record is larger than the limit of 10000 bytes");
+  }
+
+  @Test
+  void read_bytes_emptyOrBinaryFile_isRejectedWhole() {
+    assertThatThrownBy(() -> reader.read(new byte[0], "in.jsonl"))
+        .hasMessage("in.jsonl: empty file");
+    assertThatThrownBy(() -> reader.read(new byte[] {'{', 0, 1, 2, '}'}, "in.jsonl"))
+        .hasMessage("in.jsonl: binary content, not text");
+  }
+
+  @Test
+  void read_escapedLoneSurrogates_becomeReplacementCharacters_atTheSameOffsets() {
+    RawDocument doc =
+        document(
+            reader
+                .read(
+                    "{\"id\":\"x\\udc00\",\"text\":\"a\\ud800b \\ud83d\\ude00\",\"title\":\"\\udfff\"}",
+                    "in.jsonl")
+                .get(0));
+    assertThat(doc.content()).isEqualTo("a\uFFFDb \uD83D\uDE00");
+    assertThat(doc.source().recordId()).contains("x\uFFFD");
+    assertThat(doc.hints().title()).contains("\uFFFD");
   }
 }

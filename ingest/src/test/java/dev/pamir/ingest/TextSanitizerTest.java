@@ -27,6 +27,14 @@ class TextSanitizerTest {
   }
 
   @Test
+  void wellFormed_unpairedSurrogates_becomeReplacementCharacters_andNothingElseChanges() {
+    String sound = " a\u0000b\r\n \uD83D\uDE00 ";
+    assertThat(TextSanitizer.wellFormed(sound)).isSameAs(sound);
+    assertThat(TextSanitizer.wellFormed("\uDC00x\uD800\uD800\uDC00y\uD800"))
+        .isEqualTo("\uFFFDx\uFFFD\uD800\uDC00y\uFFFD");
+  }
+
+  @Test
   void text_unicodeLineSeparators_areLineBreaks() {
     assertThat(TextSanitizer.text("a\u2028b\u2029\u2029c")).isEqualTo("a\nb\n\nc");
   }

@@ -3,8 +3,14 @@ package dev.pamir.json;
 import static java.util.Objects.requireNonNull;
 
 import dev.pamir.model.Article;
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -27,7 +33,12 @@ public final class OutputFolder implements AutoCloseable {
   private final PamirJson json;
   private final Path articlesPart;
   private final Path storiesPart;
-  private final BufferedWriter articles;
+  private final OutputStream articles;
+  private final CharsetEncoder utf8 =
+      StandardCharsets.UTF_8
+          .newEncoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT);
   private boolean committed;
 
   private OutputFolder(Path folder, PamirJson json) throws IOException {
@@ -35,7 +46,7 @@ public final class OutputFolder implements AutoCloseable {
     this.json = json;
     this.articlesPart = folder.resolve(ARTICLES + ".part");
     this.storiesPart = folder.resolve(STORIES + ".part");
-    this.articles = Files.newBufferedWriter(articlesPart, StandardCharsets.UTF_8);
+    this.articles = new BufferedOutputStream(Files.newOutputStream(articlesPart), 64 * 1024);
   }
 
   /** Creates {@code folder} if needed and opens it for writing. */
@@ -45,9 +56,23 @@ public final class OutputFolder implements AutoCloseable {
     return new OutputFolder(folder, requireNonNull(json, "json is null"));
   }
 
+  /**
+   * Appends {@code article} as one line. The line is encoded whole before any of it is written, so
+   * an article that cannot be written leaves the file as it was.
+   *
+   * @throws IllegalArgumentException when the article holds text that is not well-formed Unicode
+   *     (an unpaired surrogate), which is a bug in whatever made it
+   * @throws IOException when the file cannot be written
+   */
   public void write(Article article) throws IOException {
-    articles.write(json.article(article));
-    articles.write('\n');
+    ByteBuffer line;
+    try {
+      line = utf8.encode(CharBuffer.wrap(json.article(article) + "\n"));
+    } catch (CharacterCodingException e) {
+      throw new IllegalArgumentException(
+          "article " + article.id() + " cannot be written: its text is not well-formed Unicode", e);
+    }
+    articles.write(line.array(), line.arrayOffset() + line.position(), line.remaining());
   }
 
   /** Finishes both files and moves them into place. */

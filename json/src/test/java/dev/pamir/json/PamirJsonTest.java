@@ -1,6 +1,7 @@
 package dev.pamir.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -90,6 +91,23 @@ class PamirJsonTest {
     }
     PamirContract.check(dir.resolve("out"));
     assertThat(Files.readString(dir.resolve("out/stories.jsonl"))).isEmpty();
+  }
+
+  @Test
+  void outputFolder_unwritableText_isRefusedWhole_andLaterArticlesStillWrite(@TempDir Path dir)
+      throws Exception {
+    Article broken =
+        Article.cleaned(
+            "broken", SourceRef.ofFile("b"), ArticleMetadata.EMPTY, "a\uD800b", List.of());
+    try (OutputFolder out = OutputFolder.open(dir.resolve("out"), json)) {
+      assertThatThrownBy(() -> out.write(broken))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("article broken cannot be written");
+      out.write(seedLike());
+      out.commit();
+    }
+    PamirContract.check(dir.resolve("out"));
+    assertThat(PamirContract.read(dir.resolve("out/articles.jsonl"))).hasSize(1);
   }
 
   @Test

@@ -4,14 +4,20 @@ import dev.pamir.ingest.InputRejectedException;
 import dev.pamir.ingest.meta.PublicationDates;
 import dev.pamir.model.ArticleMetadata;
 import dev.pamir.model.PublicationDate;
-import java.io.ByteArrayInputStream;
+import java.io.StringReader;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.MissingResourceException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -59,6 +65,8 @@ public final class FeedParser {
   private static final Pattern EMAIL = Pattern.compile("\\S+@\\S+");
   private static final Pattern BY = Pattern.compile("(?i)^by\\s+");
   private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+  private static final Pattern XML_ENCODING =
+      Pattern.compile("<\\?xml\\s[^>]*?encoding\\s*=\\s*[\"']([A-Za-z0-9._:-]+)[\"']");
 
   private final int maxItems;
 
@@ -100,10 +108,15 @@ public final class FeedParser {
     String name = feedUri.toString();
     XMLStreamReader xml = null;
     try {
-      xml = safeFactory().createXMLStreamReader(new ByteArrayInputStream(body));
+      xml = safeFactory().createXMLStreamReader(new StringReader(decode(body, name)));
       return new Reading(xml, feedUri, name).feed();
     } catch (XMLStreamException e) {
       throw InputRejectedException.bad(name, "not a feed: malformed XML" + describe(e));
+    } catch (MissingResourceException e) {
+      // The JDK's StAX parser reports some errors, such as a NUL inside a DTD it skips, under a
+      // message key its resource bundle lacks, and throws this instead of an XMLStreamException.
+      throw InputRejectedException.bad(
+          name, "not a feed: malformed XML (the XML parser's error " + e.getKey() + ")");
     } finally {
       if (xml != null) {
         try {
@@ -112,6 +125,55 @@ public final class FeedParser {
           // nothing is held open: the input is an array
         }
       }
+    }
+  }
+
+  /**
+   * The characters of {@code body}: in the encoding its byte-order mark or XML declaration names,
+   * else UTF-8. Decoded here rather than by the XML parser, because the JDK's parser prints "[Fatal
+   * Error]" lines straight to System.err for bytes that are not valid in the encoding.
+   */
+  private static String decode(byte[] body, String name) throws InputRejectedException {
+    Charset charset = StandardCharsets.UTF_8;
+    int skip = 0;
+    if (body.length >= 2 && (body[0] & 0xff) == 0xfe && (body[1] & 0xff) == 0xff) {
+      charset = StandardCharsets.UTF_16BE;
+      skip = 2;
+    } else if (body.length >= 2 && (body[0] & 0xff) == 0xff && (body[1] & 0xff) == 0xfe) {
+      charset = StandardCharsets.UTF_16LE;
+      skip = 2;
+    } else {
+      if (body.length >= 3
+          && (body[0] & 0xff) == 0xef
+          && (body[1] & 0xff) == 0xbb
+          && (body[2] & 0xff) == 0xbf) {
+        skip = 3;
+      }
+      String head =
+          new String(
+              body, skip, Math.min(body.length - skip, SNIFF_BYTES), StandardCharsets.ISO_8859_1);
+      Matcher declared = XML_ENCODING.matcher(head);
+      if (skip == 0 && declared.lookingAt()) {
+        try {
+          charset = Charset.forName(declared.group(1));
+        } catch (IllegalArgumentException e) {
+          throw InputRejectedException.bad(
+              name, "not a feed: unknown encoding " + declared.group(1));
+        }
+      }
+    }
+    CharsetDecoder decoder =
+        charset
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer bytes = ByteBuffer.wrap(body, skip, body.length - skip);
+    try {
+      return decoder.decode(bytes).toString();
+    } catch (CharacterCodingException e) {
+      throw InputRejectedException.bad(
+          name,
+          "not a feed: bytes that are not " + charset.name() + " at byte " + bytes.position());
     }
   }
 

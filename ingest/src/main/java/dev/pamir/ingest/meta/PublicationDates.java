@@ -25,8 +25,29 @@ public final class PublicationDates {
 
   private PublicationDates() {}
 
-  /** The date {@code text} states, or empty when it is not one of the understood forms. */
+  /**
+   * The first and last years a machine-written date may have: four digits, as ISO 8601 and every
+   * reader of the contract expect. Years 0 and 1 are what content systems write for "no date".
+   */
+  private static final int FIRST_YEAR = 1000;
+
+  private static final int LAST_YEAR = 9999;
+
+  /**
+   * The date {@code text} states, or empty when it is not one of the understood forms or its year
+   * has not four digits.
+   */
   public static Optional<PublicationDate> parse(String text) {
+    return parseAnyYear(text).filter(PublicationDates::hasFourDigitYear);
+  }
+
+  /** Whether {@code date}'s year is from 1000 to 9999. */
+  static boolean hasFourDigitYear(PublicationDate date) {
+    int year = date.day().getYear();
+    return year >= FIRST_YEAR && year <= LAST_YEAR;
+  }
+
+  private static Optional<PublicationDate> parseAnyYear(String text) {
     String s = text.strip();
     if (s.isEmpty()) {
       return Optional.empty();

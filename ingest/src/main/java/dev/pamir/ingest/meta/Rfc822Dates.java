@@ -51,8 +51,15 @@ final class Rfc822Dates {
 
   private Rfc822Dates() {}
 
-  /** The date {@code text} states in an RFC 822 form, or empty when it is not one. */
+  /**
+   * The date {@code text} states in an RFC 822 form, or empty when it is not one or its year has
+   * not four digits.
+   */
   static Optional<PublicationDate> parse(String text) {
+    return parseAnyYear(text).filter(PublicationDates::hasFourDigitYear);
+  }
+
+  private static Optional<PublicationDate> parseAnyYear(String text) {
     Matcher m = DATE.matcher(text.strip());
     if (!m.matches()) {
       return Optional.empty();

@@ -311,6 +311,18 @@ class FeedParserTest {
   }
 
   @Test
+  void parse_nulInsideDtd_rejectedAsMalformed_notAMissingResourceException() {
+    // Found by FeedParserFuzzTest: the JDK's parser threw MissingResourceException
+    // (InvalidCharInDTD).
+    String feed =
+        "<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTIT\u0000\u0000Y xxe SYSTEM \"file:///x\">]>"
+            + rss(item("<title>&xxe;</title>"));
+
+    assertThat(rejection(bytes(feed), FEED).reason())
+        .isEqualTo("not a feed: malformed XML (the XML parser's error InvalidCharInDTD)");
+  }
+
+  @Test
   void parse_billionLaughs_rejectedWithoutExpanding() {
     StringBuilder doctype = new StringBuilder("<!DOCTYPE rss [<!ENTITY lol0 \"lol\">");
     for (int i = 1; i <= 10; i++) {
@@ -345,6 +357,32 @@ class FeedParserTest {
         assertThat(expected.reason()).doesNotContain("\n");
       }
     }
+  }
+
+  @Test
+  void parse_invalidUtf8_rejectedOrRead_withoutWritingToTheTerminal() throws Exception {
+    // The JDK's parser printed "[Fatal Error] :-1:-1: Invalid byte 2 of 3-byte UTF-8 sequence."
+    // on System.err for such bytes, past the command's own reporting.
+    byte[] feed = bytes(rss(item("<title>Caf\u00e9</title><link>https://e.org/1</link>")));
+    byte[] broken = java.util.Arrays.copyOf(feed, feed.length);
+    int at = new String(feed, UTF_8).indexOf('\u00e9');
+    broken[at + 1] = (byte) 0xe2;
+    java.io.PrintStream original = System.err;
+    java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+    System.setErr(new java.io.PrintStream(captured, true, UTF_8));
+    try {
+      try {
+        PARSER.parse(broken, FEED);
+      } catch (InputRejectedException expected) {
+        assertThat(expected.input()).isEqualTo(FEED.toString());
+      }
+      PARSER.parse(new byte[] {'<', 'r', 's', 's', '>', (byte) 0xff, (byte) 0xfe}, FEED);
+    } catch (InputRejectedException expected) {
+      assertThat(expected.input()).isEqualTo(FEED.toString());
+    } finally {
+      System.setErr(original);
+    }
+    assertThat(captured.toString(UTF_8)).isEmpty();
   }
 
   @Test

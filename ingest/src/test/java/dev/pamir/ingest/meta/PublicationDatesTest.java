@@ -61,4 +61,25 @@ class PublicationDatesTest {
   void parse_notADate_givesNothing(String text) {
     assertThat(PublicationDates.parse(text)).isEmpty();
   }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "-052021-05-26",
+        "+12021-05-19T09:26:00Z",
+        "0001-01-01T00:00:00",
+        "0000-01-01",
+        "1 Jan 0000 0:00 PDT",
+        "0999-12-31"
+      })
+  void parse_yearWithoutFourDigits_givesNothing(String text) {
+    // Found by DateParsersFuzzTest: such years broke ISO 8601 readers of the contract.
+    assertThat(PublicationDates.parse(text)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"1851-09-18", "9999-12-31"})
+  void parse_anyFourDigitYear_isKept(String text) {
+    assertThat(PublicationDates.parse(text)).isPresent();
+  }
 }

@@ -24,6 +24,13 @@ class Rfc822DatesTest {
   }
 
   @Test
+  void parse_yearZero_givesNothing() {
+    // Found by DateParsersFuzzTest.
+    assertThat(Rfc822Dates.parse("1 Jan 0000 0:00 PDT")).isEmpty();
+    assertThat(Rfc822Dates.parse("1 Jan 1000 0:00 PDT")).isPresent();
+  }
+
+  @Test
   void parse_twoDigitYear_isThisCenturyBelowFifty() {
     assertThat(PublicationDates.parse("Mon, 17 May 21 08:00:00 +0000"))
         .contains(at("2021-05-17T08:00:00Z"));
