@@ -257,6 +257,150 @@ class SeedsQualityIT {
     assertThat(recall).isGreaterThanOrEqualTo(0.9);
   }
 
+  /** Gold event id to the (article id, event id) it matched, as the scorer matches them. */
+  private static final Map<String, List<String>> MATCHED = new HashMap<>();
+
+  private static int systemEvents;
+  private static int matchedSystemEvents;
+  private static int requiredGold;
+  private static int requiredFound;
+
+  /** One-to-one matching of events, required gold first, as the project's scorer does it. */
+  private static synchronized void matchEvents() {
+    if (!MATCHED.isEmpty() || systemEvents > 0) {
+      return;
+    }
+    for (JsonNode doc : gold.get("documents")) {
+      JsonNode article = OUTPUT.get(doc.get("doc").asText());
+      List<JsonNode> events = new ArrayList<>();
+      article.get("events").forEach(events::add);
+      systemEvents += events.size();
+      List<JsonNode> golds = new ArrayList<>();
+      doc.path("events").forEach(golds::add);
+      golds.sort(java.util.Comparator.comparing(g -> g.path("optional").asBoolean(false)));
+      Set<Integer> used = new HashSet<>();
+      for (JsonNode g : golds) {
+        Integer hit = null;
+        for (int i = 0; i < events.size(); i++) {
+          if (!used.contains(i) && eventMatches(g, events.get(i), doc)) {
+            hit = i;
+            break;
+          }
+        }
+        if (hit != null) {
+          used.add(hit);
+          MATCHED.put(
+              g.get("id").asText(),
+              List.of(article.get("id").asText(), events.get(hit).get("id").asText()));
+        }
+        if (!g.path("optional").asBoolean(false)) {
+          requiredGold++;
+          if (hit != null) {
+            requiredFound++;
+          }
+        }
+      }
+      matchedSystemEvents += used.size();
+    }
+  }
+
+  private static boolean eventMatches(JsonNode g, JsonNode e, JsonNode doc) {
+    Set<String> types = new HashSet<>();
+    types.add(g.get("type").asText());
+    g.path("altTypes").forEach(t -> types.add(t.asText()));
+    if (!types.contains(e.get("type").asText())) {
+      return false;
+    }
+    Set<String> keys = new HashSet<>();
+    for (String side : List.of("source", "target")) {
+      for (JsonNode actor : e.path(side)) {
+        if (actor.hasNonNull("code")) {
+          keys.add(fold(actor.get("code").asText()));
+        }
+        if (actor.hasNonNull("name")) {
+          keys.add(fold(actor.get("name").asText()));
+        }
+      }
+    }
+    List<Set<String>> groups = new ArrayList<>();
+    for (String side : List.of("source", "target")) {
+      for (JsonNode name : g.path(side)) {
+        Set<String> group = new HashSet<>();
+        group.add(fold(name.asText()));
+        for (JsonNode ge : doc.path("entities")) {
+          Set<String> names = names(ge, "name", "aliases");
+          if (ge.path("type").asText().equals("COUNTRY") && ge.hasNonNull("country")) {
+            names.add(fold(ge.get("country").asText()));
+          }
+          if (names.contains(fold(name.asText()))) {
+            group.addAll(names);
+          }
+        }
+        groups.add(group);
+      }
+    }
+    if (!groups.isEmpty()
+        && groups.stream().noneMatch(gr -> gr.stream().anyMatch(keys::contains))) {
+      return false;
+    }
+    if (g.hasNonNull("date")) {
+      String got = text(e.get("date"));
+      if (got == null || !overlaps(g.get("date").asText(), got)) {
+        return false;
+      }
+    }
+    if (g.path("countries").size() > 0) {
+      Set<String> countries = new HashSet<>();
+      e.path("countries").forEach(c -> countries.add(fold(c.asText())));
+      if (e.path("place").hasNonNull("country")) {
+        countries.add(fold(e.get("place").get("country").asText()));
+      }
+      boolean meets = false;
+      for (JsonNode c : g.get("countries")) {
+        meets |= countries.contains(fold(c.asText()));
+      }
+      if (!meets) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean overlaps(String a, String b) {
+    java.time.LocalDate[] x = bounds(a);
+    java.time.LocalDate[] y = bounds(b);
+    return !x[0].isAfter(y[1]) && !y[0].isAfter(x[1]);
+  }
+
+  private static java.time.LocalDate[] bounds(String iso) {
+    String[] parts = iso.split("/");
+    return new java.time.LocalDate[] {bound(parts[0], false), bound(parts[parts.length - 1], true)};
+  }
+
+  private static java.time.LocalDate bound(String v, boolean last) {
+    if (v.length() == 4) {
+      int y = Integer.parseInt(v);
+      return last ? java.time.LocalDate.of(y, 12, 31) : java.time.LocalDate.of(y, 1, 1);
+    }
+    if (v.length() == 7) {
+      java.time.YearMonth m = java.time.YearMonth.parse(v);
+      return last ? m.atEndOfMonth() : m.atDay(1);
+    }
+    return java.time.LocalDate.parse(v.substring(0, 10));
+  }
+
+  @Test
+  void events_precisionAndRecallAtLeast75PercentAndF1AtLeast80() {
+    matchEvents();
+    double precision = systemEvents == 0 ? 0 : (double) matchedSystemEvents / systemEvents;
+    double recall = (double) requiredFound / requiredGold;
+    double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+
+    assertThat(precision).as("precision").isGreaterThanOrEqualTo(0.75);
+    assertThat(recall).as("recall").isGreaterThanOrEqualTo(0.75);
+    assertThat(f1).as("F1").isGreaterThanOrEqualTo(0.8);
+  }
+
   private static double kilometres(double lat1, double lon1, double lat2, double lon2) {
     double p1 = Math.toRadians(lat1);
     double p2 = Math.toRadians(lat2);

@@ -347,9 +347,13 @@ class HttpFetcherTest {
           new Thread(
               () -> {
                 try (Socket client = plain.accept()) {
+                  // Wait for the client's hello, so the answer meets a handshake in progress
+                  // rather than a connection closed before it began.
+                  client.getInputStream().read(new byte[512]);
                   client
                       .getOutputStream()
                       .write("HTTP/1.1 400 Bad Request\r\n\r\n".getBytes(UTF_8));
+                  client.getOutputStream().flush();
                 } catch (IOException ignored) {
                   // the test fails on its own assertion if nothing answered
                 }
