@@ -4,6 +4,7 @@ import dev.pamir.model.EventType;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * CompatibleTypes says which PLOVER types two reports of one happening may carry. A type is
@@ -25,11 +26,17 @@ import java.util.Map;
 final class CompatibleTypes {
 
   private static final Map<EventType, EnumSet<EventType>> NEIGHBOURS = neighbours();
+  private static final Map<EventType, Set<EventType>> WITH_SELF = withSelf();
 
   private CompatibleTypes() {}
 
   static boolean compatible(EventType a, EventType b) {
     return a == b || NEIGHBOURS.get(a).contains(b);
+  }
+
+  /** {@code type} and the types compatible with it. */
+  static Set<EventType> of(EventType type) {
+    return WITH_SELF.get(type);
   }
 
   /** Whether {@code type} is compatible with every one of {@code types}. */
@@ -55,6 +62,17 @@ final class CompatibleTypes {
     pair(map, EventType.CONCEDE, EventType.RETREAT);
     pair(map, EventType.MOBILIZE, EventType.THREATEN);
     pair(map, EventType.ASSAULT, EventType.COERCE);
+    return map;
+  }
+
+  private static Map<EventType, Set<EventType>> withSelf() {
+    Map<EventType, Set<EventType>> map = new EnumMap<>(EventType.class);
+    NEIGHBOURS.forEach(
+        (type, neighbours) -> {
+          EnumSet<EventType> all = EnumSet.copyOf(neighbours);
+          all.add(type);
+          map.put(type, java.util.Collections.unmodifiableSet(all));
+        });
     return map;
   }
 

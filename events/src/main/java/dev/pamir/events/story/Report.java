@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
  * @param aliases every alias of every actor
  * @param codes the state codes among the actors
  * @param countries the event's countries and its place's country
+ * @param place the event's place name, folded, when it has a place
  * @param words the evidence's content words
  * @param vector the evidence's embedding, when the builder has an encoder
  */
@@ -26,6 +27,7 @@ record Report(
     Set<String> aliases,
     Set<String> codes,
     Set<String> countries,
+    @Nullable String place,
     ReportDate date,
     Set<String> words,
     float @Nullable [] vector) {

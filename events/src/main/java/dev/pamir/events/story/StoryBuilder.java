@@ -340,11 +340,7 @@ public final class StoryBuilder {
       Report member = story.members.get(size <= SAMPLE || k < SAMPLE_FIRST ? k : size - SAMPLE + k);
       similarity = Math.max(similarity, similarity(report, member));
       sameActors |= actorsMeet && sameActors(report, member);
-      samePlace |=
-          report.event().place().isPresent()
-              && member.event().place().isPresent()
-              && PlaceComparison.samePlace(
-                  report.event().place().get(), member.event().place().get());
+      samePlace |= samePlace(report, member);
     }
     if (level == ReportDate.Kind.NONE && !(sameType && sameActors)) {
       return Double.NaN;
@@ -488,6 +484,15 @@ public final class StoryBuilder {
     return intersects(a.countries(), b.countries());
   }
 
+  private static boolean samePlace(Report a, Report b) {
+    if (a.place() == null || b.place() == null) {
+      return false;
+    }
+    return a.place().equals(b.place())
+        || PlaceComparison.kilometres(a.event().place().get(), b.event().place().get())
+            <= PlaceComparison.SAME_PLACE_KM;
+  }
+
   /** Whether the actors of two reports are the same, each actor of one among the other's. */
   private static boolean sameActors(Report a, Report b) {
     return covers(a.actors(), b.aliases()) && covers(b.actors(), a.aliases());
@@ -559,6 +564,7 @@ public final class StoryBuilder {
         Set.copyOf(aliases),
         Set.copyOf(codes),
         Set.copyOf(countries),
+        event.place().map(p -> ActorNames.fold(p.name())).orElse(null),
         date(event, published),
         ContentWords.of(evidence),
         vector);
