@@ -10,6 +10,7 @@ import dev.pamir.model.Article;
 import dev.pamir.model.Event;
 import dev.pamir.model.EventStatus;
 import dev.pamir.model.PublicationDate;
+import dev.pamir.model.Span;
 import dev.pamir.model.Story;
 import dev.pamir.model.Story.EventRef;
 import dev.pamir.model.TimeValue;
@@ -49,9 +50,9 @@ import org.jspecify.annotations.Nullable;
  *       same place each lower the bar.
  * </ul>
  *
- * <p>Two events of one article share a story only when they are clearly one happening: both dated
- * precisely and overlapping, of compatible types, with the same actors or countries (a visit and
- * the agreement signed during it).
+ * <p>Two events of one article share a story only when they are clearly one happening: of
+ * compatible types, with the same actors or countries, and either both dated precisely and
+ * overlapping (a visit and the agreement signed during it) or stated by one clause.
  *
  * <p>Adding is incremental: {@link #add(Article)} compares the new article's events with the
  * stories filed under their actors and weeks ({@link StoryIndex}) and leaves every other story as
@@ -190,16 +191,13 @@ public final class StoryBuilder {
         continue;
       }
       Report report = reports.get(i);
-      StoryState story = null;
-      if (report.date().kind() == ReportDate.Kind.PRECISE) {
-        story =
-            index.candidates(report, article.published()).stream()
-                .filter(s -> s.changedBy == call)
-                .filter(s -> dateLevel(report, s) != null && compatible(report, s))
-                .filter(s -> oneHappening(report, s))
-                .min(Comparator.comparingInt(s -> s.number))
-                .orElse(null);
-      }
+      StoryState story =
+          index.candidates(report, article.published()).stream()
+              .filter(s -> s.changedBy == call && s.articles.contains(article.articleId()))
+              .filter(s -> dateLevel(report, s) != null && compatible(report, s))
+              .filter(s -> oneHappening(report, s))
+              .min(Comparator.comparingInt(s -> s.number))
+              .orElse(null);
       if (story == null) {
         story = new StoryState(stories.size() + 1);
         stories.add(story);
@@ -458,30 +456,41 @@ public final class StoryBuilder {
   }
 
   /**
-   * Two events of one article are one happening when both are precisely dated and overlap, their
-   * types are compatible, and they share actors naming no different states (or, without actors,
-   * share a country).
+   * Two events of one article are one happening when their types are compatible, they share actors
+   * naming no different states (or, without actors, share a country), and either both are dated
+   * precisely and overlap, or one clause states both with the same actors and no dates that
+   * disagree ("during the visit the ministers signed a plan").
    */
   private boolean oneHappening(Report a, Report b) {
+    if (!CompatibleTypes.compatible(a.event().type(), b.event().type())) {
+      return false;
+    }
+    if (!a.countries().isEmpty()
+        && !b.countries().isEmpty()
+        && !intersects(a.countries(), b.countries())) {
+      return false;
+    }
+    boolean bothActors = a.hasActors() && b.hasActors();
+    boolean actorsAgree =
+        bothActors
+            ? intersects(a.aliases(), b.aliases()) && !otherStates(a.codes(), b.codes())
+            : intersects(a.countries(), b.countries());
+    if (!actorsAgree) {
+      return false;
+    }
     ReportDate da = a.date();
     ReportDate db = b.date();
     int tolerance = settings.dateToleranceDays();
-    if (da.kind() != ReportDate.Kind.PRECISE
-        || db.kind() != ReportDate.Kind.PRECISE
-        || da.first() > db.last() + tolerance
-        || db.first() > da.last() + tolerance
-        || !CompatibleTypes.compatible(a.event().type(), b.event().type())) {
-      return false;
+    boolean overlap = da.first() <= db.last() + tolerance && db.first() <= da.last() + tolerance;
+    if (da.kind() == ReportDate.Kind.PRECISE && db.kind() == ReportDate.Kind.PRECISE) {
+      return overlap;
     }
-    if (!a.countries().isEmpty() && !b.countries().isEmpty()) {
-      if (!intersects(a.countries(), b.countries())) {
-        return false;
-      }
-    }
-    if (a.hasActors() && b.hasActors()) {
-      return intersects(a.aliases(), b.aliases()) && !otherStates(a.codes(), b.codes());
-    }
-    return intersects(a.countries(), b.countries());
+    Span ea = a.event().evidence();
+    Span eb = b.event().evidence();
+    boolean oneClause = ea.start() < eb.end() && eb.start() < ea.end();
+    return oneClause
+        && (!bothActors || sameActors(a, b))
+        && (!(da.dated() && db.dated()) || overlap);
   }
 
   private static boolean samePlace(Report a, Report b) {

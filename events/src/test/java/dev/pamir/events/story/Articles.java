@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
 
 /** Articles with hand-made events for story tests: each event's evidence is a sentence of text. */
 final class Articles {
@@ -48,13 +49,21 @@ final class Articles {
   Article build() {
     StringBuilder text = new StringBuilder();
     List<Event> built = new ArrayList<>();
+    @Nullable Span previous = null;
     for (EventSpec spec : events) {
-      if (!text.isEmpty()) {
-        text.append(' ');
+      Span span;
+      if (spec.evidence == null) {
+        span = java.util.Objects.requireNonNull(previous, "no clause before");
+      } else {
+        if (!text.isEmpty()) {
+          text.append(' ');
+        }
+        int start = text.length();
+        text.append(spec.evidence);
+        span = new Span(start, text.length());
       }
-      int start = text.length();
-      text.append(spec.evidence);
-      built.add(spec.build("V" + (built.size() + 1), new Span(start, text.length())));
+      built.add(spec.build("V" + (built.size() + 1), span));
+      previous = span;
     }
     ArticleMetadata metadata =
         new ArticleMetadata(Optional.empty(), List.of(), Optional.empty(), published);
@@ -74,6 +83,11 @@ final class Articles {
     return new EventSpec(type, evidence);
   }
 
+  /** An event stated by the same clause as the event before it. */
+  static EventSpec inSameClause(EventType type) {
+    return new EventSpec(type, null);
+  }
+
   /** ISO 8601 as the contract writes it: a day, a month, a year or an interval of those. */
   static TimeValue time(String iso) {
     int slash = iso.indexOf('/');
@@ -89,7 +103,7 @@ final class Articles {
 
   static final class EventSpec {
     private final EventType type;
-    private final String evidence;
+    private final @Nullable String evidence;
     private final List<Actor> source = new ArrayList<>();
     private final List<Actor> target = new ArrayList<>();
     private Optional<TimeValue> date = Optional.empty();
@@ -99,7 +113,7 @@ final class Articles {
     private OptionalInt killed = OptionalInt.empty();
     private List<String> equipment = List.of();
 
-    private EventSpec(EventType type, String evidence) {
+    private EventSpec(EventType type, @Nullable String evidence) {
       this.type = type;
       this.evidence = evidence;
     }

@@ -181,6 +181,36 @@ class StoryBuilderTest {
   }
 
   @Test
+  void add_twoEventsOfOneClause_areOneHappeningEvenUndated() {
+    String clause = "During the visit the two ministers signed a partnership plan.";
+    StoryBuilder builder = StoryBuilder.withoutEncoder();
+    builder.add(
+        article("one-clause")
+            .published("2023-03-06")
+            .event(event(EventType.CONSULT, clause).source(RUSSIA).target(UZBEKISTAN))
+            .event(Articles.inSameClause(EventType.AGREE).source(UZBEKISTAN).target(RUSSIA))
+            .build());
+    builder.add(
+        article("two-clauses")
+            .published("2023-03-06")
+            .event(event(EventType.CONSULT, clause).source(RUSSIA).target(UZBEKISTAN))
+            .event(
+                event(EventType.AGREE, "The two ministers signed a partnership plan.")
+                    .source(UZBEKISTAN)
+                    .target(RUSSIA))
+            .build());
+
+    assertThat(builder.stories())
+        .extracting(Story::events)
+        .containsExactly(
+            List.of(
+                new EventRef("one-clause", "V1"),
+                new EventRef("one-clause", "V2"),
+                new EventRef("two-clauses", "V1")),
+            List.of(new EventRef("two-clauses", "V2")));
+  }
+
+  @Test
   void add_undatedUnpublishedReports_joinOnlyWithSameTypeAndActors() {
     StoryBuilder builder = StoryBuilder.withoutEncoder();
     builder.add(
@@ -389,6 +419,44 @@ class StoryBuilderTest {
             new Conflict("status", List.of(new Claim("a", "reported"), new Claim("b", "claimed"))),
             new Conflict(
                 "date", List.of(new Claim("a", "2023-05-10"), new Claim("b", "2023-05-11"))));
+  }
+
+  @Test
+  void stories_placesFarApart_conflictWhileSpellingsOfOnePlaceDoNot() {
+    StoryBuilder builder = StoryBuilder.withoutEncoder();
+    String[][] reports = {
+      {"a", "Kyiv", "50.45"}, {"b", "Kiev", "50.4501"}, {"c", "Lviv", "49.84"},
+    };
+    for (String[] report : reports) {
+      builder.add(
+          article(report[0])
+              .event(
+                  event(EventType.CONSULT, "The ministers met for talks.")
+                      .source(RUSSIA)
+                      .target(UZBEKISTAN)
+                      .date("2023-05-10")
+                      .place(report[1], Double.parseDouble(report[2]), 30.52, "UKR"))
+              .build());
+    }
+    StoryBuilder twoSpellings = StoryBuilder.withoutEncoder();
+    for (String[] report : new String[][] {reports[0], reports[1]}) {
+      twoSpellings.add(
+          article(report[0])
+              .event(
+                  event(EventType.CONSULT, "The ministers met for talks.")
+                      .source(RUSSIA)
+                      .target(UZBEKISTAN)
+                      .date("2023-05-10")
+                      .place(report[1], Double.parseDouble(report[2]), 30.52, "UKR"))
+              .build());
+    }
+
+    assertThat(builder.stories().get(0).conflicts())
+        .containsExactly(
+            new Conflict(
+                "place",
+                List.of(new Claim("a", "Kyiv"), new Claim("b", "Kiev"), new Claim("c", "Lviv"))));
+    assertThat(twoSpellings.stories().get(0).conflicts()).isEmpty();
   }
 
   @Test
