@@ -6,17 +6,21 @@ import java.util.List;
  * A PreparedArticle is an article's events made ready for {@link
  * StoryBuilder#add(PreparedArticle)}: dates placed on the calendar, actors by all their names,
  * evidence words and, with an encoder, evidence vectors. Preparing is the costly part of story
- * building and may run on any thread; adding is cheap and runs on one.
+ * building and may run on any thread; adding is cheap and runs on one. A prepared article is added
+ * to the builder that prepared it.
  *
  * <p>Immutable.
  */
 public final class PreparedArticle {
 
+  private final StoryBuilder preparer;
   private final String articleId;
   private final boolean published;
   private final List<Report> reports;
 
-  PreparedArticle(String articleId, boolean published, List<Report> reports) {
+  PreparedArticle(
+      StoryBuilder preparer, String articleId, boolean published, List<Report> reports) {
+    this.preparer = preparer;
     this.articleId = articleId;
     this.published = published;
     this.reports = List.copyOf(reports);
@@ -29,6 +33,11 @@ public final class PreparedArticle {
   /** How many events the article has. */
   public int eventCount() {
     return reports.size();
+  }
+
+  /** The builder that prepared it, the only one it may be added to. */
+  StoryBuilder preparer() {
+    return preparer;
   }
 
   /** Whether the article says when it was published. */

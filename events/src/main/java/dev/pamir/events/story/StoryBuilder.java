@@ -133,7 +133,7 @@ public final class StoryBuilder {
               published,
               vectors.isEmpty() ? null : vectors.get(i)));
     }
-    return new PreparedArticle(article.id(), published.isPresent(), reports);
+    return new PreparedArticle(this, article.id(), published.isPresent(), reports);
   }
 
   /**
@@ -153,10 +153,15 @@ public final class StoryBuilder {
   /**
    * Joins a prepared article's events to the stories so far, or starts stories for them.
    *
-   * @throws IllegalArgumentException when an article of the same id was added before
+   * @throws IllegalArgumentException when an article of the same id was added before, or another
+   *     builder prepared it
    */
   public void add(PreparedArticle article) {
     requireNonNull(article, "article is null");
+    if (article.preparer() != this) {
+      throw new IllegalArgumentException(
+          "article " + article.articleId() + " was prepared by another story builder");
+    }
     if (!articleIds.add(article.articleId())) {
       throw new IllegalArgumentException(
           "article " + article.articleId() + " was already added to the stories");

@@ -630,6 +630,15 @@ class StoryBuilderTest {
   }
 
   @Test
+  void add_articlePreparedByAnotherBuilder_isRejected() {
+    PreparedArticle prepared = StoryBuilder.withoutEncoder().prepare(visitReports().get(0));
+    StoryBuilder builder = StoryBuilder.withoutEncoder();
+    assertThatThrownBy(() -> builder.add(prepared))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("another story builder");
+  }
+
+  @Test
   void fuzz_randomArticles_keepInvariants() {
     Random random = new Random(42);
     for (int round = 0; round < 5; round++) {
