@@ -7,6 +7,7 @@ import dev.pamir.events.story.Report.ReportDate;
 import dev.pamir.events.story.StorySettings.Thresholds;
 import dev.pamir.model.Actor;
 import dev.pamir.model.Article;
+import dev.pamir.model.Entity;
 import dev.pamir.model.Event;
 import dev.pamir.model.EventStatus;
 import dev.pamir.model.PublicationDate;
@@ -18,9 +19,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -36,9 +39,10 @@ import org.jspecify.annotations.Nullable;
  * <ul>
  *   <li>its type is the story's or a neighbour of every type the story holds ({@link
  *       CompatibleTypes});
- *   <li>it shares an actor with the story (by state code, folded name or acronym) and names no
- *       state that a member's actors leave out while that member names one it leaves out; an event
- *       without actors may only join on a precise date and a shared country;
+ *   <li>it shares an actor with the story (by state code, folded name or acronym, or the names and
+ *       country of the article entity the actor was found as) and names no state that a member's
+ *       actors leave out while that member names one it leaves out; an event without actors may
+ *       only join on a precise date and a shared country;
  *   <li>its countries meet those of every member that has countries;
  *   <li>its date overlaps every dated member's, within a day. An undated event of a published
  *       article is taken to have happened within a window around its publication date (a weak
@@ -122,12 +126,17 @@ public final class StoryBuilder {
     }
     List<float[]> vectors =
         encoder == null || evidence.isEmpty() ? List.of() : encoder.encode(evidence);
+    Map<String, Entity> entities = new HashMap<>();
+    for (Entity entity : article.annotations().entities()) {
+      entities.put(entity.id(), entity);
+    }
     List<Report> reports = new ArrayList<>(articleEvents.size());
     for (int i = 0; i < articleEvents.size(); i++) {
       reports.add(
           report(
               i,
               article.id(),
+              entities,
               articleEvents.get(i),
               evidence.get(i),
               published,
@@ -554,6 +563,7 @@ public final class StoryBuilder {
   private Report report(
       int position,
       String article,
+      Map<String, Entity> entities,
       Event event,
       String evidence,
       Optional<LocalDate> published,
@@ -562,7 +572,7 @@ public final class StoryBuilder {
     Set<String> aliases = new LinkedHashSet<>();
     Set<String> codes = new TreeSet<>();
     for (Actor actor : event.actors()) {
-      Set<String> names = ActorNames.aliases(actor);
+      Set<String> names = ActorNames.aliases(actor, actor.entity().map(entities::get).orElse(null));
       actors.add(Set.copyOf(names));
       aliases.addAll(names);
       actor.code().ifPresent(codes::add);

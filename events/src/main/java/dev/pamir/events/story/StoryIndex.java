@@ -13,10 +13,11 @@ import java.util.Map;
  * a report looks at the stories of its actors, types and weeks, not at every story.
  *
  * <p>A story is filed under each alias of each member's actors ({@code a:}), each pair of a
- * member's state codes ({@code p:}), the code of a member with one state ({@code s:}), and each
- * member's country ({@code c:}; members without actors also {@code n:}), crossed with each member's
- * type and with the weeks its dated members cover or its undated members' publication windows
- * cover; a report looks under its own type and the types compatible with it.
+ * member's state codes ({@code p:}), the code of a member with one state and the country code of an
+ * actor that is not a state ({@code s:}), and each member's country ({@code c:}; members without
+ * actors also {@code n:}), crossed with each member's type and with the weeks its dated members
+ * cover or its undated members' publication windows cover; a report looks under its own type and
+ * the types compatible with it.
  *
  * <p>A report naming two or more states looks only under its pairs of codes, its single codes
  * ({@code s:}) and its other names: a story it may join names no state outside the report's unless
@@ -52,6 +53,9 @@ final class StoryIndex {
     List<String> names = new ArrayList<>();
     for (String alias : report.aliases()) {
       names.add("a:" + alias);
+      if (ActorNames.isCode(alias) && !report.codes().contains(alias)) {
+        names.add("s:" + alias);
+      }
     }
     List<String> codes = sortedCodes(report);
     if (codes.size() == 1) {

@@ -3,6 +3,9 @@ package dev.pamir.events.story;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.pamir.model.Actor;
+import dev.pamir.model.Entity;
+import dev.pamir.model.EntityType;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -30,6 +33,23 @@ class ActorNamesTest {
     assertThat(ActorNames.aliases(named("Médecins Sans Frontières")))
         .contains("medecins sans frontieres", "msf");
     assertThat(ActorNames.aliases(named("Taliban's"))).containsExactly("taliban");
+  }
+
+  @Test
+  void aliases_actorFoundAsAPerson_addsTheNamesAndCountryButNoInitials() {
+    Entity entity =
+        new Entity(
+            "E2",
+            "Sergei Shoigu",
+            EntityType.PERSON,
+            Optional.of("RUS"),
+            List.of("Defence Minister"),
+            List.of("Shoigu"),
+            List.of());
+    assertThat(ActorNames.aliases(named("the minister"), entity))
+        .containsExactly("minister", "sergei shoigu", "shoigu", "RUS");
+    assertThat(ActorNames.isCode("RUS")).isTrue();
+    assertThat(ActorNames.isCode("shoigu")).isFalse();
   }
 
   @Test

@@ -3,6 +3,8 @@ package dev.pamir.events.story;
 import dev.pamir.model.Actor;
 import dev.pamir.model.Article;
 import dev.pamir.model.ArticleMetadata;
+import dev.pamir.model.Entity;
+import dev.pamir.model.EntityType;
 import dev.pamir.model.Event;
 import dev.pamir.model.EventAttributes;
 import dev.pamir.model.EventPlace;
@@ -27,6 +29,7 @@ final class Articles {
   private final String id;
   private Optional<PublicationDate> published = Optional.empty();
   private final List<EventSpec> events = new ArrayList<>();
+  private final List<Entity> entities = new ArrayList<>();
 
   private Articles(String id) {
     this.id = id;
@@ -38,6 +41,13 @@ final class Articles {
 
   Articles published(String day) {
     published = Optional.of(new PublicationDate.Day(LocalDate.parse(day)));
+    return this;
+  }
+
+  /** An entity of the article, mentioned nowhere in particular. */
+  Articles entity(String id, String name, EntityType type, String country, String... aliases) {
+    entities.add(
+        new Entity(id, name, type, Optional.of(country), List.of(), List.of(aliases), List.of()));
     return this;
   }
 
@@ -68,6 +78,7 @@ final class Articles {
     ArticleMetadata metadata =
         new ArticleMetadata(Optional.empty(), List.of(), Optional.empty(), published);
     return Article.cleaned(id, SourceRef.ofFile(id + ".txt"), metadata, text.toString(), List.of())
+        .withEntities(entities)
         .withEvents(built);
   }
 
@@ -77,6 +88,11 @@ final class Articles {
 
   static Actor group(String name) {
     return new Actor(name, Optional.empty(), Optional.empty());
+  }
+
+  /** An actor that is not a state, found as the article's entity {@code entity}. */
+  static Actor found(String name, String entity) {
+    return new Actor(name, Optional.empty(), Optional.of(entity));
   }
 
   static EventSpec event(EventType type, String evidence) {

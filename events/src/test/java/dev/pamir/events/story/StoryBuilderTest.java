@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.pamir.model.Actor;
 import dev.pamir.model.Article;
+import dev.pamir.model.EntityType;
 import dev.pamir.model.EventStatus;
 import dev.pamir.model.EventType;
 import dev.pamir.model.Story;
@@ -318,6 +319,52 @@ class StoryBuilderTest {
             .build());
 
     assertThat(builder.stories()).hasSize(1);
+  }
+
+  @Test
+  void add_actorFoundAsAnEntity_meetsItsCountryAndItsOtherNames() {
+    StoryBuilder builder = StoryBuilder.withoutEncoder();
+    builder.add(
+        article("state")
+            .event(
+                event(EventType.CONSULT, "Russia and Uzbekistan held defence talks in Tashkent.")
+                    .source(RUSSIA)
+                    .target(UZBEKISTAN)
+                    .date("2023-05-10"))
+            .build());
+    builder.add(
+        article("ministry")
+            .entity("E1", "Russian Defence Ministry", EntityType.ORGANIZATION, "RUS")
+            .event(
+                event(EventType.CONSULT, "The ministry held defence talks in Tashkent.")
+                    .source(Articles.found("the ministry", "E1"))
+                    .target(UZBEKISTAN)
+                    .date("2023-05-10"))
+            .build());
+    builder.add(
+        article("bloc")
+            .entity(
+                "E7",
+                "Collective Security Treaty Organization",
+                EntityType.ORGANIZATION,
+                "RUS",
+                "CSTO")
+            .event(
+                event(EventType.CONSULT, "The bloc's ministers met in Dushanbe.")
+                    .source(Articles.found("the bloc", "E7"))
+                    .date("2023-06-20"))
+            .build());
+    builder.add(
+        article("acronym")
+            .event(
+                event(EventType.CONSULT, "CSTO ministers met in Dushanbe.")
+                    .source(group("CSTO"))
+                    .date("2023-06-20"))
+            .build());
+
+    assertThat(builder.stories())
+        .extracting(Story::articles)
+        .containsExactly(List.of("state", "ministry"), List.of("bloc", "acronym"));
   }
 
   @Test
