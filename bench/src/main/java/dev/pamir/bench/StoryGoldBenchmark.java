@@ -36,8 +36,9 @@ import java.util.Optional;
  * places have no coordinates and are left out (their countries stay). An event whose evidence is
  * not found in its document is skipped and named.
  *
- * <p>Usage: {@code StoryGoldBenchmark GOLD.json CORPUS_DIR [--encoder] [--undated]}; {@code
- * --undated} drops every event's date, to see what the builder does when the coder dates nothing.
+ * <p>Usage: {@code StoryGoldBenchmark GOLD.json CORPUS_DIR [--encoder] [--undated] [--verbose]};
+ * {@code --undated} drops every event's date, to see what the builder does when the coder dates
+ * nothing; {@code --verbose} lists every story of more than one event.
  */
 public final class StoryGoldBenchmark {
 
@@ -45,11 +46,13 @@ public final class StoryGoldBenchmark {
 
   public static void main(String[] args) throws Exception {
     if (args.length < 2) {
-      System.err.println("usage: StoryGoldBenchmark GOLD.json CORPUS_DIR [--encoder] [--undated]");
+      System.err.println(
+          "usage: StoryGoldBenchmark GOLD.json CORPUS_DIR [--encoder] [--undated] [--verbose]");
       System.exit(2);
     }
     boolean encode = List.of(args).contains("--encoder");
     boolean undated = List.of(args).contains("--undated");
+    boolean verbose = List.of(args).contains("--verbose");
     JsonNode gold = new ObjectMapper().readTree(Path.of(args[0]).toFile());
     Path corpus = Path.of(args[1]);
 
@@ -72,6 +75,13 @@ public final class StoryGoldBenchmark {
     Map<String, String> systemStory = new HashMap<>();
     for (Story story : builder.stories()) {
       story.events().forEach(ref -> systemStory.put(ref.event(), story.id()));
+      if (verbose && story.events().size() > 1) {
+        System.out.printf(
+            "  %s %s: %s%n",
+            story.id(),
+            story.events().stream().map(Story.EventRef::event).toList(),
+            story.summary());
+      }
     }
 
     List<String> events = new ArrayList<>(goldStory.keySet());
