@@ -4,6 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import dev.pamir.model.Article;
 import java.io.BufferedOutputStream;
+import dev.pamir.model.Story;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
@@ -16,6 +18,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 
 /**
  * An OutputFolder writes {@code articles.jsonl} and {@code stories.jsonl} into a folder. Files are
@@ -75,10 +78,24 @@ public final class OutputFolder implements AutoCloseable {
     articles.write(line.array(), line.arrayOffset() + line.position(), line.remaining());
   }
 
-  /** Finishes both files and moves them into place. */
+  /** Finishes both files, with no stories, and moves them into place. */
   public void commit() throws IOException {
+    commit(List.of());
+  }
+
+  /**
+   * Finishes both files, writing {@code stories} one a line in their order, and moves them into
+   * place.
+   */
+  public void commit(List<Story> stories) throws IOException {
+    requireNonNull(stories, "stories is null");
     articles.close();
-    Files.writeString(storiesPart, "", StandardCharsets.UTF_8);
+    try (BufferedWriter out = Files.newBufferedWriter(storiesPart, StandardCharsets.UTF_8)) {
+      for (Story story : stories) {
+        out.write(json.story(story));
+        out.write('\n');
+      }
+    }
     move(articlesPart, folder.resolve(ARTICLES));
     move(storiesPart, folder.resolve(STORIES));
     committed = true;

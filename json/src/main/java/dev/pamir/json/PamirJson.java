@@ -14,6 +14,7 @@ import dev.pamir.model.Place;
 import dev.pamir.model.Quote;
 import dev.pamir.model.SourceRef;
 import dev.pamir.model.Span;
+import dev.pamir.model.Story;
 import dev.pamir.model.TimeExpression;
 import dev.pamir.model.TimeValue;
 import java.io.IOException;
@@ -237,6 +238,66 @@ public final class PamirJson {
       json.writeStringField(field, value.get());
     } else {
       json.writeNullField(field);
+    }
+  }
+
+  /**
+   * One story as one line of JSON, without the line break: {@code schema}, {@code id}, {@code
+   * summary}, {@code events} as article and event ids, {@code articles}, and {@code conflicts} with
+   * each article's claim as a string, a number or a list of strings.
+   */
+  public String story(Story story) {
+    StringWriter out = new StringWriter(256);
+    try (JsonGenerator json = factory.createGenerator(out)) {
+      json.writeStartObject();
+      json.writeStringField("schema", SCHEMA);
+      json.writeStringField("id", story.id());
+      json.writeStringField("summary", story.summary());
+      json.writeArrayFieldStart("events");
+      for (Story.EventRef ref : story.events()) {
+        json.writeStartObject();
+        json.writeStringField("article", ref.article());
+        json.writeStringField("event", ref.event());
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      writeStrings(json, "articles", story.articles());
+      json.writeArrayFieldStart("conflicts");
+      for (Story.Conflict conflict : story.conflicts()) {
+        json.writeStartObject();
+        json.writeStringField("field", conflict.field());
+        json.writeArrayFieldStart("values");
+        for (Story.Claim claim : conflict.values()) {
+          json.writeStartObject();
+          json.writeStringField("article", claim.article());
+          json.writeFieldName("value");
+          writeClaimValue(json, claim.value());
+          json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException("writing to a string cannot fail", e);
+    }
+    return out.toString();
+  }
+
+  private static void writeClaimValue(JsonGenerator json, Object value) throws IOException {
+    if (value instanceof Integer number) {
+      json.writeNumber(number);
+    } else if (value instanceof String text) {
+      json.writeString(text);
+    } else if (value instanceof List<?> list) {
+      json.writeStartArray();
+      for (Object item : list) {
+        json.writeString(String.valueOf(item));
+      }
+      json.writeEndArray();
+    } else {
+      throw new IllegalArgumentException("a claim is a string, an integer or a list: " + value);
     }
   }
 }

@@ -1,0 +1,51 @@
+package dev.pamir.events.story;
+
+import java.util.List;
+
+/**
+ * A PreparedArticle is an article's events made ready for {@link
+ * StoryBuilder#add(PreparedArticle)}: dates placed on the calendar, actors by all their names,
+ * evidence words and, with an encoder, evidence vectors. Preparing is the costly part of story
+ * building and may run on any thread; adding is cheap and runs on one. A prepared article is added
+ * to the builder that prepared it.
+ *
+ * <p>Immutable.
+ */
+public final class PreparedArticle {
+
+  private final StoryBuilder preparer;
+  private final String articleId;
+  private final boolean published;
+  private final List<Report> reports;
+
+  PreparedArticle(
+      StoryBuilder preparer, String articleId, boolean published, List<Report> reports) {
+    this.preparer = preparer;
+    this.articleId = articleId;
+    this.published = published;
+    this.reports = List.copyOf(reports);
+  }
+
+  public String articleId() {
+    return articleId;
+  }
+
+  /** How many events the article has. */
+  public int eventCount() {
+    return reports.size();
+  }
+
+  /** The builder that prepared it, the only one it may be added to. */
+  StoryBuilder preparer() {
+    return preparer;
+  }
+
+  /** Whether the article says when it was published. */
+  boolean published() {
+    return published;
+  }
+
+  List<Report> reports() {
+    return reports;
+  }
+}
