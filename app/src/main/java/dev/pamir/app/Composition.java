@@ -1,6 +1,8 @@
 package dev.pamir.app;
 
 import dev.pamir.events.code.EventCoder;
+import dev.pamir.events.embed.SentenceEncoder;
+import dev.pamir.events.story.StoryBuilder;
 import dev.pamir.geodata.CountryTable;
 import dev.pamir.geodata.Gazetteer;
 import dev.pamir.ingest.ArticleCleaner;
@@ -60,6 +62,17 @@ public final class Composition {
       }
     }
     return builder.build();
+  }
+
+  /**
+   * The story builder: with sentence embeddings of the evidence when events are coded (the model
+   * loads in about two seconds), on shared words alone when they are not.
+   */
+  public static StoryBuilder storyBuilder(Analysis analysis) {
+    return switch (analysis) {
+      case CLEAN -> StoryBuilder.withoutEncoder();
+      case FULL -> StoryBuilder.withEncoder(SentenceEncoder.load());
+    };
   }
 
   /** A batch analyzer; close it to stop its threads and its HTTP client. */

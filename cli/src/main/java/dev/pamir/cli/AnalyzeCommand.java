@@ -8,9 +8,11 @@ import dev.pamir.app.BatchListener;
 import dev.pamir.app.BatchSummary;
 import dev.pamir.app.Composition;
 import dev.pamir.app.StoreSink;
+import dev.pamir.app.StoryCollector;
 import dev.pamir.ingest.InputRejectedException;
 import dev.pamir.json.OutputFolder;
 import dev.pamir.json.PamirJson;
+import dev.pamir.model.Story;
 import dev.pamir.pipeline.Limits;
 import dev.pamir.store.ArticleStore;
 import dev.pamir.store.StoreException;
@@ -21,6 +23,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
@@ -185,6 +188,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     try (BatchAnalyzer analyzer = Composition.analyzer(options);
         OutputFolder folder = out == null ? null : OutputFolder.open(out, new PamirJson())) {
       StoreSink stored = store == null ? null : new StoreSink(store);
+      StoryCollector stories = new StoryCollector(Composition.storyBuilder(options.analysis()));
       ArticleSink sink =
           article -> {
             if (folder != null) {
@@ -193,13 +197,18 @@ final class AnalyzeCommand implements Callable<Integer> {
             if (stored != null) {
               stored.accept(article);
             }
+            stories.accept(article);
           };
       summary = analyzer.run(inputs, sink, listener);
       if (stored != null) {
         stored.flush();
       }
+      List<Story> grouped = stories.finish(Optional.ofNullable(store));
+      if (store != null) {
+        store.replaceStories(grouped);
+      }
       if (folder != null) {
-        folder.commit();
+        folder.commit(grouped);
       }
     } catch (IOException e) {
       bar.clear();

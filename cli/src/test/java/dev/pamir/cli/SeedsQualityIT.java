@@ -34,11 +34,13 @@ import org.junit.jupiter.api.io.TempDir;
 class SeedsQualityIT {
 
   private static @Nullable Path shared;
+  private static Path out;
   private static final Map<String, JsonNode> OUTPUT = new HashMap<>();
   private static JsonNode gold;
 
   @BeforeAll
-  static void analyseSeeds(@TempDir Path out) throws Exception {
+  static void analyseSeeds(@TempDir Path folder) throws Exception {
+    out = folder;
     for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
       if (Files.exists(p.resolve("shared/gold/seeds.gold.json"))) {
         shared = p.resolve("shared");
@@ -399,6 +401,54 @@ class SeedsQualityIT {
     assertThat(precision).as("precision").isGreaterThanOrEqualTo(0.75);
     assertThat(recall).as("recall").isGreaterThanOrEqualTo(0.75);
     assertThat(f1).as("F1").isGreaterThanOrEqualTo(0.8);
+  }
+
+  @Test
+  void stories_pairPrecisionAndRecallAtLeast80Percent() throws Exception {
+    matchEvents();
+    Map<String, String> goldStory = new HashMap<>();
+    for (JsonNode story : gold.get("stories")) {
+      story.get("events").forEach(e -> goldStory.put(e.asText(), story.get("id").asText()));
+    }
+    Map<List<String>, String> systemStory = new HashMap<>();
+    for (JsonNode story : PamirContract.read(out.resolve("stories.jsonl"))) {
+      for (JsonNode ref : story.get("events")) {
+        systemStory.put(
+            List.of(ref.get("article").asText(), ref.get("event").asText()),
+            story.get("id").asText());
+      }
+    }
+    List<String> ids = new ArrayList<>(goldStory.keySet());
+    int tp = 0;
+    int fp = 0;
+    int fn = 0;
+    for (int i = 0; i < ids.size(); i++) {
+      for (int j = i + 1; j < ids.size(); j++) {
+        String a = ids.get(i);
+        String b = ids.get(j);
+        boolean sameGold = goldStory.get(a).equals(goldStory.get(b));
+        if (!MATCHED.containsKey(a) || !MATCHED.containsKey(b)) {
+          fn += sameGold ? 1 : 0;
+          continue;
+        }
+        String sa = systemStory.get(MATCHED.get(a));
+        boolean sameSystem = sa != null && sa.equals(systemStory.get(MATCHED.get(b)));
+        if (sameGold && sameSystem) {
+          tp++;
+        } else if (sameGold) {
+          fn++;
+        } else if (sameSystem) {
+          fp++;
+        }
+      }
+    }
+
+    assertThat(tp + fp == 0 ? 0 : (double) tp / (tp + fp))
+        .as("pair precision")
+        .isGreaterThanOrEqualTo(0.8);
+    assertThat(tp + fn == 0 ? 0 : (double) tp / (tp + fn))
+        .as("pair recall")
+        .isGreaterThanOrEqualTo(0.8);
   }
 
   private static double kilometres(double lat1, double lon1, double lat2, double lon2) {

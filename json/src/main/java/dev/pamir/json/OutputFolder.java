@@ -3,8 +3,8 @@ package dev.pamir.json;
 import static java.util.Objects.requireNonNull;
 
 import dev.pamir.model.Article;
-import java.io.BufferedOutputStream;
 import dev.pamir.model.Story;
+import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;

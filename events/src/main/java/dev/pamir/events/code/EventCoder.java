@@ -1021,7 +1021,7 @@ public final class EventCoder implements Stage {
               g.baseRelation(at).equals("nmod")
                   && h >= 0
                   && g.isNoun(h)
-                  && !PLACE_NOUNS.contains(g.lemma(h))
+                  && GROUP_NOUNS.contains(g.lemma(h))
                   && (within == null || within.contains(h));
           return !ofGroup;
         }
@@ -1168,11 +1168,15 @@ public final class EventCoder implements Stage {
         if (token < 0) {
           continue;
         }
-        int distance = Math.abs(token - top);
+        // Attached to the clause first, then the most precise (a day before a program's years),
+        // then the nearest.
+        TimeValue value = t.value().get();
+        long days = value.last().toEpochDay() - value.first().toEpochDay();
+        int distance = Math.abs(token - top) + (int) Math.min(days, 400) * 2;
         if (attachedTo(anchor, token) || attachedTo(top, token)) {
-          distance -= 1000;
+          distance -= 10_000;
         } else if (g.dominates(anchor, token) || g.dominates(top, token)) {
-          distance -= 500;
+          distance -= 5_000;
         }
         if (distance < bestDistance) {
           best = t;

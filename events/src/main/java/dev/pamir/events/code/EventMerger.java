@@ -59,6 +59,13 @@ final class EventMerger {
     if (!intersects(keysA, keysB)) {
       return false;
     }
+    // Who did it must agree: Russia raising readiness against Tajikistan is not the Taliban
+    // moving to its border.
+    Set<String> sourcesA = keys(a.source());
+    Set<String> sourcesB = keys(b.source());
+    if (!sourcesA.isEmpty() && !sourcesB.isEmpty() && !intersects(sourcesA, sourcesB)) {
+      return false;
+    }
     if (a.date().isPresent() && b.date().isPresent() && !overlap(a.date().get(), b.date().get())) {
       return false;
     }
@@ -99,7 +106,11 @@ final class EventMerger {
     target.keySet().removeAll(source.keySet());
     Set<String> countries = new LinkedHashSet<>(best.countries());
     countries.addAll(other.countries());
-    Optional<TimeValue> date = narrowest(best.date(), other.date());
+    // A day of talks inside a two-day visit does not shorten the visit.
+    Optional<TimeValue> date =
+        best.mode().equals(other.mode())
+            ? narrowest(best.date(), other.date())
+            : best.date().or(other::date);
     Optional<EventPlace> place = best.place().isPresent() ? best.place() : other.place();
     return new Event(
         a.id(),
