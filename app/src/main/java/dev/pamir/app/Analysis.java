@@ -4,6 +4,10 @@ package dev.pamir.app;
 public enum Analysis {
   /** Clean text and metadata only: fast, no language models loaded. */
   CLEAN,
-  /** Every layer: language, entities, places, times, quotes. */
+  /** The language layer: entities, places, times and quotes, but no events or stories. */
+  LANGUAGE,
+  /**
+   * Every layer: language, entities, places, times, quotes, events, and stories across articles.
+   */
   FULL
 }

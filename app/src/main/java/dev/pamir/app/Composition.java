@@ -49,7 +49,7 @@ public final class Composition {
     Pipeline.Builder builder = Pipeline.builder().add(new LanguageIdentifier());
     switch (analysis) {
       case CLEAN -> {}
-      case FULL -> {
+      case LANGUAGE, FULL -> {
         CountryTable countries = CountryTable.load();
         ActorKnowledgeBase actors = ActorKnowledgeBase.load(countries);
         builder.add(new CoreNlpAnnotator());
@@ -58,7 +58,9 @@ public final class Composition {
         builder.add(new TimeNormalizer());
         builder.add(new QuoteExtractor());
         builder.add(new SpeakerMentionLinker());
-        builder.add(new EventCoder(new CoreNlpDependencyParser()));
+        if (analysis == Analysis.FULL) {
+          builder.add(new EventCoder(new CoreNlpDependencyParser()));
+        }
       }
     }
     return builder.build();
@@ -70,7 +72,7 @@ public final class Composition {
    */
   public static StoryBuilder storyBuilder(Analysis analysis) {
     return switch (analysis) {
-      case CLEAN -> StoryBuilder.withoutEncoder();
+      case CLEAN, LANGUAGE -> StoryBuilder.withoutEncoder();
       case FULL -> StoryBuilder.withEncoder(SentenceEncoder.load());
     };
   }

@@ -68,21 +68,62 @@ public final class LanguageLayerBenchmark {
     props.setProperty("ner.applyFineGrained", "false");
     StanfordCoreNLP bare = new StanfordCoreNLP(props);
     Pipeline pamir = Composition.pipeline(Analysis.FULL);
+    Pipeline language = Composition.pipeline(Analysis.LANGUAGE);
     StageContext context = new StageContext(Clock.systemUTC(), Limits.DEFAULTS);
 
     Consumer<Doc> baseline = d -> bare.annotate(new Annotation(d.text()));
-    Consumer<Doc> full =
+    Consumer<Doc> withoutEvents =
         d ->
-            pamir.apply(
+            language.apply(
                 Article.cleaned(
                     d.id(), SourceRef.ofFile(d.id()), d.metadata(), d.text(), List.of()),
                 context);
-    // Warm up both on a slice, then time each over all articles.
+    List<Article> analysed = java.util.Collections.synchronizedList(new ArrayList<>());
+    Consumer<Doc> full =
+        d ->
+            analysed.add(
+                pamir.apply(
+                    Article.cleaned(
+                        d.id(), SourceRef.ofFile(d.id()), d.metadata(), d.text(), List.of()),
+                    context));
+    // Warm up each on a slice, then time each over all articles.
     run(docs.subList(0, Math.min(20, docs.size())), threads, baseline);
+    run(docs.subList(0, Math.min(20, docs.size())), threads, withoutEvents);
     run(docs.subList(0, Math.min(20, docs.size())), threads, full);
+    analysed.clear();
     resetPeaks();
     double baseSeconds = run(docs, threads, baseline);
+    double languageSeconds = run(docs, threads, withoutEvents);
     double pamirSeconds = run(docs, threads, full);
+    // Stories as analyze builds them: evidence embedded on the worker threads, joined on one.
+    dev.pamir.events.story.StoryBuilder stories = Composition.storyBuilder(Analysis.FULL);
+    List<Article> inOrder = new ArrayList<>(analysed);
+    inOrder.sort(java.util.Comparator.comparing(Article::id));
+    long storyStart = System.nanoTime();
+    List<dev.pamir.events.story.PreparedArticle> prepared =
+        java.util.Collections.synchronizedList(new ArrayList<>());
+    ExecutorService preparers =
+        Executors.newFixedThreadPool(threads, r -> new Thread(r, "bench-prepare"));
+    List<Future<dev.pamir.events.story.PreparedArticle>> futures = new ArrayList<>();
+    for (Article a : inOrder) {
+      futures.add(preparers.submit(() -> stories.prepare(a)));
+    }
+    for (Future<dev.pamir.events.story.PreparedArticle> f : futures) {
+      prepared.add(f.get());
+    }
+    preparers.shutdown();
+    prepared.forEach(stories::add);
+    double storySeconds = (System.nanoTime() - storyStart) / 1e9;
+    long events = inOrder.stream().mapToLong(a -> a.annotations().events().size()).sum();
+    System.out.printf(
+        "language layer without events:               %.2f articles/s%n",
+        docs.size() / languageSeconds);
+    System.out.printf(
+        "events: %d in %d articles; stories: %d built in %.2f s%n",
+        events, inOrder.size(), stories.storyCount(), storySeconds);
+    System.out.printf(
+        "events and stories add %.0f%% to the language layer's time%n",
+        100 * (pamirSeconds + storySeconds - languageSeconds) / languageSeconds);
     System.out.printf(
         "bare CoreNLP (tokenize,ssplit,pos,lemma,ner): %.2f articles/s%n",
         docs.size() / baseSeconds);

@@ -117,8 +117,9 @@ final class AnalyzeCommand implements Callable<Integer> {
       names = "--analysis",
       paramLabel = "DEPTH",
       description =
-          "full (default): every layer; clean: clean text and metadata only, without loading"
-              + " language models.")
+          "full (default): every layer, events and stories too; language: entities, places,"
+              + " times and quotes without events; clean: clean text and metadata only, without"
+              + " loading language models.")
   Analysis analysis = Analysis.FULL;
 
   @Option(names = "--verbose", description = "Print stack traces of internal errors.")
