@@ -153,6 +153,38 @@ class EventCodingIT {
   }
 
   @Test
+  void hundredsOfEventsInOneArticle_areBoundedAndEachHasEvidence() {
+    String[] countries = {"Russia", "Ukraine", "Armenia", "Azerbaijan", "Georgia", "Turkey"};
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < 320; i++) {
+      text.append(countries[i % countries.length])
+          .append(" accused ")
+          .append(countries[(i + 1) % countries.length])
+          .append(" of shelling village number ")
+          .append(i)
+          .append(" on ")
+          .append(1 + i % 28)
+          .append(" March 2023. ");
+    }
+
+    List<Event> events = events(text.toString());
+
+    assertThat(events)
+        .isNotEmpty()
+        .hasSizeLessThanOrEqualTo(dev.pamir.events.code.EventCoder.MAX_EVENTS);
+    assertThat(events).allSatisfy(e -> assertThat(e.evidence().length()).isPositive());
+  }
+
+  @Test
+  void contradictoryDates_giveOneDateAndNoFailure() {
+    List<Event> events =
+        events("On 3 May 2023 and on 1 April 2021, Armenia signed a peace treaty with Azerbaijan.");
+
+    assertThat(events).isNotEmpty();
+    assertThat(events.get(0).date()).isPresent();
+  }
+
+  @Test
   void everyEventHasEvidenceInsideTheText() {
     String text =
         "Pakistan accused India of violating the ceasefire. India rejected the accusation and"
