@@ -143,6 +143,26 @@ final class SentenceGraph {
    * (relative, adverbial and complement clauses, parataxis).
    */
   List<Integer> phrase(int i) {
+    return walk(
+        i,
+        c -> {
+          String r = baseRelation(c);
+          return !(r.equals("acl")
+              || r.equals("advcl")
+              || r.equals("ccomp")
+              || r.equals("parataxis")
+              || r.equals("punct")
+              || (r.equals("conj") && isVerb(c)));
+        });
+  }
+
+  /** The whole subtree of {@code i}. */
+  List<Integer> subtree(int i) {
+    return walk(i, c -> true);
+  }
+
+  /** The tokens reached down from {@code i} through the children {@code follow} accepts. */
+  private List<Integer> walk(int i, java.util.function.IntPredicate follow) {
     List<Integer> out = new ArrayList<>();
     List<Integer> stack = new ArrayList<>();
     stack.add(i);
@@ -150,31 +170,10 @@ final class SentenceGraph {
       int at = stack.remove(stack.size() - 1);
       out.add(at);
       for (int c : children.get(at)) {
-        String r = baseRelation(c);
-        if (r.equals("acl")
-            || r.equals("advcl")
-            || r.equals("ccomp")
-            || r.equals("parataxis")
-            || r.equals("punct")
-            || (r.equals("conj") && isVerb(c))) {
-          continue;
+        if (follow.test(c)) {
+          stack.add(c);
         }
-        stack.add(c);
       }
-    }
-    out.sort(null);
-    return out;
-  }
-
-  /** The whole subtree of {@code i}. */
-  List<Integer> subtree(int i) {
-    List<Integer> out = new ArrayList<>();
-    List<Integer> stack = new ArrayList<>();
-    stack.add(i);
-    while (!stack.isEmpty()) {
-      int at = stack.remove(stack.size() - 1);
-      out.add(at);
-      stack.addAll(children.get(at));
     }
     out.sort(null);
     return out;
