@@ -3,9 +3,12 @@ package dev.pamir.web;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.pamir.model.Actor;
+import dev.pamir.model.Article;
+import dev.pamir.model.ArticleMetadata;
 import dev.pamir.model.Event;
 import dev.pamir.model.EventAttributes;
 import dev.pamir.model.EventPlace;
+import dev.pamir.model.PublicationDate;
 import dev.pamir.model.SourceRef;
 import dev.pamir.model.Span;
 import dev.pamir.model.Story;
@@ -176,6 +179,56 @@ final class ApiJson {
     }
     json.writeEndArray();
     strings(json, "articles", story.articles());
+    conflicts(json, story);
+    json.writeEndObject();
+  }
+
+  /**
+   * A story with its reports side by side: for each article, in the story's order, its outlet,
+   * title, date and the story's events it reports, each with its evidence.
+   */
+  static void storyWithReports(JsonGenerator json, Story story, List<Article> articles)
+      throws IOException {
+    json.writeStartObject();
+    json.writeStringField("id", story.id());
+    json.writeStringField("summary", story.summary());
+    json.writeArrayFieldStart("events");
+    for (Story.EventRef ref : story.events()) {
+      json.writeStartObject();
+      json.writeStringField("article", ref.article());
+      json.writeStringField("event", ref.event());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    strings(json, "articles", story.articles());
+    conflicts(json, story);
+    json.writeArrayFieldStart("reports");
+    for (Article article : articles) {
+      json.writeStartObject();
+      json.writeStringField("article", article.id());
+      source(json, article.source());
+      ArticleMetadata m = article.metadata();
+      optional(json, "title", m.title());
+      optional(json, "outlet", m.outlet());
+      optional(json, "published", m.published().map(PublicationDate::iso));
+      json.writeArrayFieldStart("events");
+      for (Event e : article.annotations().events()) {
+        if (story.events().contains(new Story.EventRef(article.id(), e.id()))) {
+          event(
+              json,
+              article.id(),
+              e,
+              article.text().substring(e.evidence().start(), e.evidence().end()));
+        }
+      }
+      json.writeEndArray();
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeEndObject();
+  }
+
+  private static void conflicts(JsonGenerator json, Story story) throws IOException {
     json.writeArrayFieldStart("conflicts");
     for (Story.Conflict conflict : story.conflicts()) {
       json.writeStartObject();
@@ -202,7 +255,6 @@ final class ApiJson {
       json.writeEndObject();
     }
     json.writeEndArray();
-    json.writeEndObject();
   }
 
   static void entitySummary(JsonGenerator json, EntitySummary e) throws IOException {

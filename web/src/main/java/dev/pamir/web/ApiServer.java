@@ -2,6 +2,7 @@ package dev.pamir.web;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.pamir.model.Article;
 import dev.pamir.model.EntityType;
 import dev.pamir.model.EventStatus;
 import dev.pamir.model.EventType;
@@ -12,20 +13,24 @@ import dev.pamir.store.Paging;
 import dev.pamir.store.StoreException;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * An ApiServer is the knowledge base's REST API on an HTTP port: read-only GET endpoints under
- * {@code /api}, JSON in and out.
+ * An ApiServer is the knowledge base's REST API on an HTTP port, read-only GET endpoints under
+ * {@code /api} with JSON in and out, and the web UI at {@code /} that browses them.
  *
  * <ul>
  *   <li>{@code /api/articles?q,from,to,limit,offset} and {@code /api/articles/{id}} (the article's
  *       pamir/1 JSON as {@code analyze} writes it)
  *   <li>{@code /api/events?type,country,actor,status,from,to,q,limit,offset}
- *   <li>{@code /api/stories?limit,offset} and {@code /api/stories/{id}}
+ *   <li>{@code /api/stories?limit,offset} and {@code /api/stories/{id}} (with each article's
+ *       report: its outlet, date and the story's events it tells, with their evidence)
  *   <li>{@code /api/entities?q,type,limit,offset} and {@code /api/entities/{id}}
  *   <li>{@code /api/search?q,limit,offset}: articles, quotes and event evidence
+ *   <li>{@code /api/openapi.json}: an OpenAPI 3.1 description of all of it
  * </ul>
  *
  * <p>Lists are {@code {"items": [...], "total": n}}. A bad or unknown parameter is a 400 that names
@@ -53,6 +58,7 @@ public final class ApiServer implements AutoCloseable {
     requireNonNull(host, "host is null");
     ApiJson json = new ApiJson();
     Routes routes = new Routes(store, json);
+    WebAssets assets = WebAssets.load();
     Javalin app =
         Javalin.create(
             config -> {
@@ -67,6 +73,16 @@ public final class ApiServer implements AutoCloseable {
               config.routes.get("/api/entities", routes::entities);
               config.routes.get("/api/entities/{id}", routes::entity);
               config.routes.get("/api/search", routes::search);
+              config.routes.get("/api/openapi.json", ctx -> send(ctx, 200, OpenApi.document()));
+              config.routes.get("/", ctx -> assets.send(ctx, "index.html"));
+              config.routes.get(
+                  "/ui/{file}",
+                  ctx -> {
+                    if (!assets.send(ctx, ctx.pathParam("file"))) {
+                      send(ctx, 404, json.error("no such UI file", Optional.empty()));
+                    }
+                  });
+              config.routes.before(ApiServer::securityHeaders);
               config.routes.exception(
                   BadParameterException.class,
                   (e, ctx) ->
@@ -109,6 +125,18 @@ public final class ApiServer implements AutoCloseable {
   @Override
   public void close() {
     app.stop();
+  }
+
+  /**
+   * Headers on every answer: the UI's scripts and styles come only from this server (no inline
+   * script can run, whatever an article's text holds), nothing may frame it, and no response is
+   * sniffed into another type.
+   */
+  static void securityHeaders(Context ctx) {
+    ctx.header("Content-Security-Policy", WebAssets.CONTENT_SECURITY_POLICY);
+    ctx.header("X-Content-Type-Options", "nosniff");
+    ctx.header("X-Frame-Options", "DENY");
+    ctx.header("Referrer-Policy", "no-referrer");
   }
 
   static void send(Context ctx, int status, String body) {
@@ -165,7 +193,13 @@ public final class ApiServer implements AutoCloseable {
       store
           .story(id)
           .ifPresentOrElse(
-              s -> send(ctx, 200, json.render(g -> ApiJson.story(g, s))),
+              s -> {
+                List<Article> reports = new ArrayList<>();
+                for (String article : s.articles()) {
+                  store.article(article).ifPresent(reports::add);
+                }
+                send(ctx, 200, json.render(g -> ApiJson.storyWithReports(g, s, reports)));
+              },
               () -> send(ctx, 404, json.error("no story " + id, Optional.empty())));
     }
 

@@ -309,6 +309,80 @@ class ApiServerTest {
   }
 
   @Test
+  void story_hasEachArticlesReportWithItsEventsAndEvidence() throws Exception {
+    JsonNode reports = get("/api/stories/S1").body().get("reports");
+    assertThat(reports).hasSize(2);
+    assertThat(reports.get(0).get("article").asText()).isEqualTo("a1");
+    JsonNode event = reports.get(1).get("events").get(0);
+    assertThat(event.get("type").asText()).isEqualTo("ASSAULT");
+    assertThat(event.get("evidence").get("text").asText())
+        .isEqualTo(
+            second
+                .text()
+                .substring(
+                    second.annotations().events().get(0).evidence().start(),
+                    second.annotations().events().get(0).evidence().end()));
+  }
+
+  @Test
+  void openApi_describesEveryRouteTheServerAnswers() throws Exception {
+    JsonNode doc = get("/api/openapi.json").body();
+    assertThat(doc.get("openapi").asText()).startsWith("3.");
+    List<String> paths = new ArrayList<>();
+    doc.get("paths").fieldNames().forEachRemaining(paths::add);
+    assertThat(paths)
+        .contains(
+            "/api/articles",
+            "/api/articles/{id}",
+            "/api/events",
+            "/api/stories",
+            "/api/stories/{id}",
+            "/api/entities",
+            "/api/entities/{id}",
+            "/api/search");
+    for (String path : paths) {
+      String concrete = path.replace("{id}", "a1").replace("/api/search", "/api/search?q=Russia");
+      int status = get(concrete).status();
+      assertThat(status).as(path).isIn(200, 404);
+    }
+    // Each parameter the description lists for the events is one the server takes.
+    for (JsonNode parameter : doc.get("paths").get("/api/events").get("get").get("parameters")) {
+      String name = parameter.get("name").asText();
+      String value =
+          switch (name) {
+            case "type" -> "AGREE";
+            case "status" -> "reported";
+            case "country" -> "RUS";
+            case "from", "to" -> "2021-05-17";
+            case "limit", "offset" -> "1";
+            default -> "Russia";
+          };
+      assertThat(get("/api/events?" + name + "=" + value).status()).as(name).isEqualTo(200);
+    }
+  }
+
+  @Test
+  void theUi_isServedWithAPolicyThatForbidsInlineScript() throws Exception {
+    for (String path : List.of("/", "/ui/app.js", "/ui/app.css", "/ui/countries-110m.json")) {
+      HttpResponse<byte[]> response =
+          CLIENT.send(
+              HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+                  .GET()
+                  .build(),
+              HttpResponse.BodyHandlers.ofByteArray());
+      assertThat(response.statusCode()).as(path).isEqualTo(200);
+      assertThat(response.body()).as(path).isNotEmpty();
+      String policy = response.headers().firstValue("content-security-policy").orElse("");
+      assertThat(policy).contains("script-src 'self'").doesNotContain("unsafe-inline");
+      assertThat(response.headers().firstValue("x-content-type-options")).hasValue("nosniff");
+    }
+    assertThat(get("/api/events").text()).isNotEmpty();
+    Answer missing = get("/ui/..%2Fopenapi.json");
+    assertThat(missing.status()).isEqualTo(404);
+    assertThat(get("/ui/secret.txt").status()).isEqualTo(404);
+  }
+
+  @Test
   void entities_searchAndGet() throws Exception {
     Answer found = get("/api/entities?q=shoi");
     assertThat(ids(found, "id")).containsExactly("person:sergei-shoigu");
