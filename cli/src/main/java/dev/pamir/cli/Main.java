@@ -11,7 +11,13 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Turns news reporting into structured, sourced, comparable facts.",
-    subcommands = {AnalyzeCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      AnalyzeCommand.class,
+      ServeCommand.class,
+      DemoCommand.class,
+      ExportCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class Main implements Runnable {
 
   /** Exit code when some inputs were rejected or the run failed. */

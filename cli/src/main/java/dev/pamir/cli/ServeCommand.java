@@ -11,13 +11,14 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code pamir serve --db PATH|URL [--port 7070]}: the knowledge base's REST API. */
+/** {@code pamir serve --db PATH|URL [--port 7070]}: the knowledge base's web UI and REST API. */
 @Command(
     name = "serve",
     mixinStandardHelpOptions = true,
     description = {
-      "Serves the knowledge base's REST API under /api until stopped (Ctrl-C):"
-          + " articles, events, stories, entities and full-text search, as JSON.",
+      "Serves the knowledge base until stopped (Ctrl-C): the web UI at /, and the REST API"
+          + " under /api (articles, events, stories, entities and full-text search, as JSON;"
+          + " described at /api/openapi.json).",
       "Exit codes: 0 stopped, 1 the database or the port could not be opened, 2 bad usage."
     })
 final class ServeCommand implements Callable<Integer> {
@@ -46,16 +47,27 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    PrintWriter err = spec.commandLine().getErr();
     if (port < 0 || port > 65_535) {
       throw new CommandLine.ParameterException(
           spec.commandLine(), "--port must be from 0 to 65535 but was " + port);
     }
+    return serve(spec.commandLine(), db, host, port, "/api");
+  }
+
+  /**
+   * Opens the knowledge base {@code db} and serves it until the process is stopped; tells on stderr
+   * where, ending the URL with {@code path}.
+   *
+   * @return 1 when the database or the port cannot be opened; 0 once stopped
+   */
+  static int serve(CommandLine cli, String db, String host, int port, String path)
+      throws InterruptedException {
+    PrintWriter err = cli.getErr();
     ArticleStore store;
     try {
       store = Composition.store(db);
     } catch (IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--db: " + e.getMessage());
+      throw new CommandLine.ParameterException(cli, "--db: " + e.getMessage());
     } catch (StoreException e) {
       err.println("pamir: " + e.getMessage());
       return 1;
@@ -85,7 +97,9 @@ final class ServeCommand implements Callable<Integer> {
             + host
             + ":"
             + server.port()
-            + "/api (Ctrl-C stops)");
+            + path
+            + " (Ctrl-C stops)");
+    err.flush();
     stopped.await();
     return 0;
   }
