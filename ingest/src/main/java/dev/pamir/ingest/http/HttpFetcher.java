@@ -62,13 +62,23 @@ public final class HttpFetcher implements AutoCloseable {
           + "text/plain;q=0.7,*/*;q=0.1";
 
   private final Limits limits;
+  private final AddressPolicy addresses;
   private final ExecutorService clientExecutor;
   private final ExecutorService bodyExecutor;
   private final HttpClient client;
 
   /** A fetcher that keeps every fetch within {@code limits}; close it to stop its threads. */
   public HttpFetcher(Limits limits) {
+    this(limits, AddressPolicy.ANY);
+  }
+
+  /**
+   * A fetcher that keeps every fetch within {@code limits} and reaches only the hosts {@code
+   * addresses} allows, checked on every hop; close it to stop its threads.
+   */
+  public HttpFetcher(Limits limits, AddressPolicy addresses) {
     this.limits = requireNonNull(limits, "limits is null");
+    this.addresses = requireNonNull(addresses, "addresses is null");
     this.clientExecutor = Executors.newCachedThreadPool(daemonThreads("pamir-http-"));
     this.bodyExecutor = Executors.newCachedThreadPool(daemonThreads("pamir-http-body-"));
     // HTTP/1.1 only: cancelling a response then closes its own connection, and plain-http
@@ -227,8 +237,7 @@ public final class HttpFetcher implements AutoCloseable {
     }
   }
 
-  private static void checkFetchable(URI uri, String name, String via)
-      throws InputRejectedException {
+  private void checkFetchable(URI uri, String name, String via) throws InputRejectedException {
     String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
     if (!scheme.equals("http") && !scheme.equals("https")) {
       throw InputRejectedException.bad(
@@ -240,9 +249,13 @@ public final class HttpFetcher implements AutoCloseable {
     if (uri.getHost() == null || uri.getHost().isEmpty()) {
       throw InputRejectedException.bad(name, via + "URL " + uri + " has no host");
     }
+    Optional<String> refused = addresses.refusal(uri.getHost());
+    if (refused.isPresent()) {
+      throw InputRejectedException.bad(name, via + refused.get());
+    }
   }
 
-  private static URI redirectTarget(HttpResponse<?> response, URI current, String name)
+  private URI redirectTarget(HttpResponse<?> response, URI current, String name)
       throws InputRejectedException {
     int status = response.statusCode();
     String location =
