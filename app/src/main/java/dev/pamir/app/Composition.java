@@ -10,6 +10,7 @@ import dev.pamir.ingest.InputReader;
 import dev.pamir.ingest.InputResolver;
 import dev.pamir.ingest.feed.FeedParser;
 import dev.pamir.ingest.html.HtmlArticleExtractor;
+import dev.pamir.ingest.http.AddressPolicy;
 import dev.pamir.ingest.http.HttpFetcher;
 import dev.pamir.ingest.meta.HtmlMetadataExtractor;
 import dev.pamir.ingest.text.TextCleaner;
@@ -26,6 +27,7 @@ import dev.pamir.pipeline.Pipeline;
 import dev.pamir.pipeline.StageContext;
 import dev.pamir.store.ArticleStore;
 import dev.pamir.store.DatabaseLocation;
+import java.util.function.Supplier;
 
 /**
  * The composition root: the one place that builds every part with {@code new} and wires them.
@@ -77,9 +79,31 @@ public final class Composition {
     };
   }
 
+  /**
+   * Story builders for repeated runs: each call a fresh builder, all sharing one sentence encoder
+   * (loaded once, here) when events are coded.
+   */
+  public static Supplier<StoryBuilder> storyBuilders(Analysis analysis) {
+    return switch (analysis) {
+      case CLEAN, LANGUAGE -> StoryBuilder::withoutEncoder;
+      case FULL -> {
+        SentenceEncoder encoder = SentenceEncoder.load();
+        yield () -> StoryBuilder.withEncoder(encoder);
+      }
+    };
+  }
+
   /** A batch analyzer; close it to stop its threads and its HTTP client. */
   public static BatchAnalyzer analyzer(AnalyzeOptions options) {
-    HttpFetcher fetcher = new HttpFetcher(options.limits());
+    return analyzer(options, AddressPolicy.ANY);
+  }
+
+  /**
+   * A batch analyzer whose fetches reach only the hosts {@code addresses} allows; close it to stop
+   * its threads and its HTTP client.
+   */
+  public static BatchAnalyzer analyzer(AnalyzeOptions options, AddressPolicy addresses) {
+    HttpFetcher fetcher = new HttpFetcher(options.limits(), addresses);
     InputReader reader =
         new InputReader(options.limits(), fetcher, new FeedParser(options.limits().maxFeedItems()));
     return new BatchAnalyzer(

@@ -85,6 +85,7 @@ final class DemoCommand implements Callable<Integer> {
       cli.getErr().println("pamir demo: the corpus could not be analysed");
       return Main.FAILURE;
     }
-    return ServeCommand.serve(cli, database.toString(), host, port, "/");
+    return ServeCommand.serve(
+        cli, database.toString(), host, port, "/", store -> java.util.Optional.empty());
   }
 }

@@ -1,12 +1,22 @@
 package dev.pamir.cli;
 
+import dev.pamir.app.Analysis;
+import dev.pamir.app.AnalyzeOptions;
 import dev.pamir.app.Composition;
+import dev.pamir.app.Ingest;
+import dev.pamir.ingest.http.AddressPolicy;
+import dev.pamir.pipeline.Limits;
 import dev.pamir.store.ArticleStore;
 import dev.pamir.store.StoreException;
 import dev.pamir.web.ApiServer;
+import dev.pamir.web.IngestEndpoint;
+import dev.pamir.web.Ingestion;
 import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -45,13 +55,61 @@ final class ServeCommand implements Callable<Integer> {
           "Address to listen on (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 for all).")
   String host = "127.0.0.1";
 
+  @Option(
+      names = "--allow-private-fetch",
+      description =
+          "Let POST /api/ingest fetch URLs on loopback, private, link-local and metadata"
+              + " addresses (refused by default, on every redirect too).")
+  boolean allowPrivateFetch;
+
   @Override
   public Integer call() throws InterruptedException {
     if (port < 0 || port > 65_535) {
       throw new CommandLine.ParameterException(
           spec.commandLine(), "--port must be from 0 to 65535 but was " + port);
     }
-    return serve(spec.commandLine(), db, host, port, "/api");
+    String token = System.getenv(TOKEN_VARIABLE);
+    Function<ArticleStore, Optional<IngestEndpoint>> ingest = store -> Optional.empty();
+    if (token != null && !token.isBlank()) {
+      if (token.strip().length() < 16) {
+        throw new CommandLine.ParameterException(
+            spec.commandLine(), TOKEN_VARIABLE + " must be at least 16 characters long");
+      }
+      AddressPolicy addresses = allowPrivateFetch ? AddressPolicy.ANY : AddressPolicy.PUBLIC_ONLY;
+      PrintWriter err = spec.commandLine().getErr();
+      ingest = store -> Optional.of(ingestEndpoint(err, store, token, addresses));
+    }
+    return serve(spec.commandLine(), db, host, port, "/", ingest);
+  }
+
+  /** The environment variable that holds the token ingest requests must bear. */
+  static final String TOKEN_VARIABLE = "PAMIR_API_TOKEN";
+
+  /**
+   * The ingest endpoint: full analysis into {@code store}, fetching only what {@code addresses}
+   * allows.
+   */
+  static IngestEndpoint ingestEndpoint(
+      PrintWriter err, ArticleStore store, String token, AddressPolicy addresses) {
+    err.println("pamir: loading the language models for POST /api/ingest");
+    err.flush();
+    AnalyzeOptions options =
+        new AnalyzeOptions(Limits.DEFAULTS, 2, Clock.systemUTC(), Analysis.FULL);
+    Ingest ingest =
+        new Ingest(
+            store,
+            Composition.analyzer(options, addresses),
+            Composition.storyBuilders(Analysis.FULL));
+    return new IngestEndpoint(
+        token,
+        (urls, records) -> {
+          Ingest.Outcome done = ingest.ingest(urls, records);
+          return new Ingestion.Outcome(
+              done.stored().stream().map(a -> new Ingestion.Stored(a.id(), a.input())).toList(),
+              done.rejected().stream()
+                  .map(r -> new Ingestion.Rejected(r.input(), r.reason()))
+                  .toList());
+        });
   }
 
   /**
@@ -60,7 +118,13 @@ final class ServeCommand implements Callable<Integer> {
    *
    * @return 1 when the database or the port cannot be opened; 0 once stopped
    */
-  static int serve(CommandLine cli, String db, String host, int port, String path)
+  static int serve(
+      CommandLine cli,
+      String db,
+      String host,
+      int port,
+      String path,
+      Function<ArticleStore, Optional<IngestEndpoint>> ingest)
       throws InterruptedException {
     PrintWriter err = cli.getErr();
     ArticleStore store;
@@ -72,9 +136,10 @@ final class ServeCommand implements Callable<Integer> {
       err.println("pamir: " + e.getMessage());
       return 1;
     }
+    Optional<IngestEndpoint> endpoint = ingest.apply(store);
     ApiServer server;
     try {
-      server = ApiServer.start(store, host, port);
+      server = ApiServer.start(store, host, port, endpoint);
     } catch (IllegalStateException e) {
       store.close();
       err.println("pamir: " + e.getMessage());
@@ -98,6 +163,7 @@ final class ServeCommand implements Callable<Integer> {
             + ":"
             + server.port()
             + path
+            + (endpoint.isPresent() ? "; POST /api/ingest takes the token" : "; read-only")
             + " (Ctrl-C stops)");
     err.flush();
     stopped.await();

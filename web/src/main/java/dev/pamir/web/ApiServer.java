@@ -31,6 +31,8 @@ import java.util.Set;
  *   <li>{@code /api/entities?q,type,limit,offset} and {@code /api/entities/{id}}
  *   <li>{@code /api/search?q,limit,offset}: articles, quotes and event evidence
  *   <li>{@code /api/openapi.json}: an OpenAPI 3.1 description of all of it
+ *   <li>{@code POST /api/ingest}: URLs and articles to analyse and store, only with the bearer
+ *       token the server was started with (see {@link IngestEndpoint})
  * </ul>
  *
  * <p>Lists are {@code {"items": [...], "total": n}}. A bad or unknown parameter is a 400 that names
@@ -54,8 +56,21 @@ public final class ApiServer implements AutoCloseable {
    * @throws IllegalStateException when the port cannot be bound
    */
   public static ApiServer start(ArticleStore store, String host, int port) {
+    return start(store, host, port, Optional.empty());
+  }
+
+  /**
+   * Starts serving {@code store} on {@code host} and {@code port} (0 for any free port), with
+   * {@code POST /api/ingest} open to requests that bear {@code ingest}'s token; without {@code
+   * ingest} the server is read-only and that endpoint answers 401.
+   *
+   * @throws IllegalStateException when the port cannot be bound
+   */
+  public static ApiServer start(
+      ArticleStore store, String host, int port, Optional<IngestEndpoint> ingest) {
     requireNonNull(store, "store is null");
     requireNonNull(host, "host is null");
+    requireNonNull(ingest, "ingest is null");
     ApiJson json = new ApiJson();
     Routes routes = new Routes(store, json);
     WebAssets assets = WebAssets.load();
@@ -65,6 +80,7 @@ public final class ApiServer implements AutoCloseable {
               config.startup.showJavalinBanner = false;
               config.startup.showOldJavalinVersionWarning = false;
               config.http.defaultContentType = "application/json";
+              config.http.maxRequestSize = IngestEndpoint.MAX_REQUEST_BYTES;
               config.routes.get("/api/articles", routes::articles);
               config.routes.get("/api/articles/{id}", routes::article);
               config.routes.get("/api/events", routes::events);
@@ -74,6 +90,22 @@ public final class ApiServer implements AutoCloseable {
               config.routes.get("/api/entities/{id}", routes::entity);
               config.routes.get("/api/search", routes::search);
               config.routes.get("/api/openapi.json", ctx -> send(ctx, 200, OpenApi.document()));
+              config.routes.post(
+                  "/api/ingest",
+                  ctx -> {
+                    if (ingest.isEmpty()) {
+                      ctx.header("WWW-Authenticate", "Bearer");
+                      send(
+                          ctx,
+                          401,
+                          json.error(
+                              "this server is read-only: start it with PAMIR_API_TOKEN set to"
+                                  + " accept ingest",
+                              Optional.empty()));
+                    } else {
+                      ingest.get().handle(ctx, json);
+                    }
+                  });
               config.routes.get("/", ctx -> assets.send(ctx, "index.html"));
               config.routes.get(
                   "/ui/{file}",
