@@ -286,42 +286,76 @@ final class ArticleReader {
 
   /** The article's events, or the one with {@code eventId}, in article order. */
   List<Event> events(String id, Optional<String> eventId) throws SQLException {
-    String oneEvent = eventId.isPresent() ? " AND event_id = ?" : "";
+    List<String> parameters = new ArrayList<>();
+    parameters.add(id);
+    eventId.ifPresent(parameters::add);
+    return new ArrayList<>(
+        load("article_id = ?" + (eventId.isPresent() ? " AND event_id = ?" : ""), parameters)
+            .values());
+  }
+
+  /**
+   * The events that {@code keys} name, each an article id and an event id, read with one query per
+   * table whatever their number; keyed by {@link #key}.
+   */
+  Map<String, Event> events(List<String[]> keys) throws SQLException {
+    if (keys.isEmpty()) {
+      return Map.of();
+    }
+    List<String> parameters = new ArrayList<>();
+    StringBuilder values = new StringBuilder("(article_id, event_id) IN (VALUES ");
+    for (int i = 0; i < keys.size(); i++) {
+      values.append(i == 0 ? "(?, ?)" : ", (?, ?)");
+      parameters.add(keys.get(i)[0]);
+      parameters.add(keys.get(i)[1]);
+    }
+    return load(values.append(')').toString(), parameters);
+  }
+
+  /** The map key of an article's event. */
+  static String key(String article, String event) {
+    return article + '\u0000' + event;
+  }
+
+  private Map<String, Event> load(String where, List<String> parameters) throws SQLException {
     Map<String, List<Actor>> sources = new LinkedHashMap<>();
     Map<String, List<Actor>> targets = new LinkedHashMap<>();
     try (PreparedStatement query =
         connection.prepareStatement(
-            "SELECT event_id, side, name, code, entity FROM event_actors WHERE article_id = ?"
-                + oneEvent
-                + " ORDER BY event_id, side, ordinal")) {
-      bind(query, id, eventId);
+            "SELECT article_id, event_id, side, name, code, entity FROM event_actors WHERE "
+                + where
+                + " ORDER BY article_id, event_id, side, ordinal")) {
+      bind(query, parameters);
       try (ResultSet rs = query.executeQuery()) {
         while (rs.next()) {
           Actor actor =
               new Actor(
-                  rs.getString(3),
-                  Optional.ofNullable(rs.getString(4)),
-                  Optional.ofNullable(rs.getString(5)));
-          Map<String, List<Actor>> side = rs.getString(2).equals("source") ? sources : targets;
-          side.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(actor);
+                  rs.getString(4),
+                  Optional.ofNullable(rs.getString(5)),
+                  Optional.ofNullable(rs.getString(6)));
+          Map<String, List<Actor>> side = rs.getString(3).equals("source") ? sources : targets;
+          side.computeIfAbsent(key(rs.getString(1), rs.getString(2)), k -> new ArrayList<>())
+              .add(actor);
         }
       }
     }
-    Map<String, List<String>> countries = eventStrings("event_countries", "country", id, eventId);
-    Map<String, List<String>> equipment = eventStrings("event_equipment", "name", id, eventId);
-    List<Event> events = new ArrayList<>();
+    Map<String, List<String>> countries =
+        eventStrings("event_countries", "country", where, parameters);
+    Map<String, List<String>> equipment =
+        eventStrings("event_equipment", "name", where, parameters);
+    Map<String, Event> events = new LinkedHashMap<>();
     try (PreparedStatement query =
         connection.prepareStatement(
             "SELECT event_id, type, mode, cameo, date_iso, place_name, place_latitude,"
                 + " place_longitude, place_country, status, killed, injured, troops, contracts,"
-                + " subject, reported_by, evidence_start, evidence_end, confidence FROM events"
-                + " WHERE article_id = ?"
-                + oneEvent
-                + " ORDER BY ordinal")) {
-      bind(query, id, eventId);
+                + " subject, reported_by, evidence_start, evidence_end, confidence, article_id"
+                + " FROM events WHERE "
+                + where
+                + " ORDER BY article_id, ordinal")) {
+      bind(query, parameters);
       try (ResultSet rs = query.executeQuery()) {
         while (rs.next()) {
-          String key = rs.getString(1);
+          String key = key(rs.getString(20), rs.getString(1));
           String placeName = rs.getString(6);
           Optional<EventPlace> place =
               placeName == null
@@ -340,9 +374,10 @@ final class ArticleReader {
                   equipment.getOrDefault(key, List.of()),
                   optionalInt(rs, 14),
                   Optional.ofNullable(rs.getString(15)));
-          events.add(
+          events.put(
+              key,
               new Event(
-                  key,
+                  rs.getString(1),
                   EventType.valueOf(rs.getString(2)),
                   Optional.ofNullable(rs.getString(3)),
                   rs.getString(4),
@@ -363,32 +398,32 @@ final class ArticleReader {
   }
 
   private Map<String, List<String>> eventStrings(
-      String table, String column, String id, Optional<String> eventId) throws SQLException {
+      String table, String column, String where, List<String> parameters) throws SQLException {
     Map<String, List<String>> groups = new LinkedHashMap<>();
     try (PreparedStatement query =
         connection.prepareStatement(
-            "SELECT event_id, "
+            "SELECT article_id, event_id, "
                 + column
                 + " FROM "
                 + table
-                + " WHERE article_id = ?"
-                + (eventId.isPresent() ? " AND event_id = ?" : "")
-                + " ORDER BY event_id, ordinal")) {
-      bind(query, id, eventId);
+                + " WHERE "
+                + where
+                + " ORDER BY article_id, event_id, ordinal")) {
+      bind(query, parameters);
       try (ResultSet rs = query.executeQuery()) {
         while (rs.next()) {
-          groups.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
+          groups
+              .computeIfAbsent(key(rs.getString(1), rs.getString(2)), k -> new ArrayList<>())
+              .add(rs.getString(3));
         }
       }
     }
     return groups;
   }
 
-  private static void bind(PreparedStatement query, String id, Optional<String> eventId)
-      throws SQLException {
-    query.setString(1, id);
-    if (eventId.isPresent()) {
-      query.setString(2, eventId.get());
+  private static void bind(PreparedStatement query, List<String> parameters) throws SQLException {
+    for (int i = 0; i < parameters.size(); i++) {
+      query.setString(i + 1, parameters.get(i));
     }
   }
 

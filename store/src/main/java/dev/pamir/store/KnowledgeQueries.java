@@ -1,6 +1,7 @@
 package dev.pamir.store;
 
 import dev.pamir.model.EntityType;
+import dev.pamir.model.Event;
 import dev.pamir.model.SourceRef;
 import dev.pamir.model.Span;
 import java.sql.Connection;
@@ -135,11 +136,10 @@ final class KnowledgeQueries {
         }
       }
     }
-    ArticleReader reader = new ArticleReader(connection);
+    Map<String, Event> events = new ArticleReader(connection).events(keys);
     List<ArticleEvent> items = new ArrayList<>(keys.size());
     for (String[] key : keys) {
-      items.add(
-          new ArticleEvent(key[0], reader.events(key[0], Optional.of(key[1])).get(0), key[2]));
+      items.add(new ArticleEvent(key[0], events.get(ArticleReader.key(key[0], key[1])), key[2]));
     }
     return new Page<>(items, total);
   }
