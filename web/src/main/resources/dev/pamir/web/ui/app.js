@@ -92,6 +92,12 @@ async function api(path, params) {
   return body;
 }
 
+/** What to call an article when it has no title: its file, its URL, or its id. */
+function articleName(a, id) {
+  const source = (a && a.source) || {};
+  return (a && a.title) || source.file || source.url || id;
+}
+
 function actors(list) {
   return (list || []).map(a => a.name + (a.code ? ' (' + a.code + ')' : '')).join(', ');
 }
@@ -528,7 +534,7 @@ function storiesView(params) {
 
 function articlesView(params) {
   return pagedList('Articles', 'articles', params, '', a =>
-    el('span', {}, link(hash('/article/' + encodeURIComponent(a.id)), a.title || a.id), ' ',
+    el('span', {}, link(hash('/article/' + encodeURIComponent(a.id)), articleName(a, a.id)), ' ',
       el('span', { class: 'muted' }, [a.outlet, a.published, a.events + ' events'].filter(Boolean).join(' · '))));
 }
 
@@ -597,7 +603,7 @@ async function storyView(id) {
     const fields = marked.get(r.article) || new Set();
     return el('article', { class: 'report', 'aria-label': 'Report by ' + (r.outlet || r.article) },
       el('h3', {}, el('span', { class: 'outlet' }, r.outlet || 'unknown outlet')),
-      el('p', {}, link(hash('/article/' + encodeURIComponent(r.article)), r.title || r.article),
+      el('p', {}, link(hash('/article/' + encodeURIComponent(r.article)), articleName(r, r.article)),
         r.published ? el('span', { class: 'muted' }, ' · ' + r.published) : ''),
       r.events.map(e => {
         const dl = el('dl', { class: 'facts' });
@@ -623,7 +629,7 @@ async function storyView(id) {
 
 function outletOf(story, article) {
   const r = story.reports.find(x => x.article === article);
-  return r ? r.outlet || r.title || article : article;
+  return r ? r.outlet || articleName(r, article) : article;
 }
 
 const LAYERS = [['entity', 'entities'], ['place', 'places'], ['time', 'times'], ['quote', 'quotes'], ['event', 'event evidence']];
@@ -707,7 +713,7 @@ async function articleView(id, params) {
       el('li', {}, t.text, ' ', el('span', { class: 'muted' }, '→ ' + (t.value || 'unresolved')))))),
     el('div', { class: 'panel' }, el('h2', {}, 'Quotes'), el('ul', { class: 'plain' }, (a.quotes || []).map(q =>
       el('li', {}, el('span', { class: 'muted' }, (q.speakerName || 'unknown speaker') + ': '), '“' + q.text + '”')))));
-  show(el('h1', {}, a.title || a.id), dl, toggles, el('div', { class: 'article' }, text, side));
+  show(el('h1', {}, articleName(a, a.id)), dl, toggles, el('div', { class: 'article' }, text, side));
   if (focus) focus.scrollIntoView({ block: 'center' });
 }
 
@@ -735,7 +741,7 @@ async function entityView(id) {
   const loaded = await Promise.all(shown.map(o => api('articles/' + encodeURIComponent(o.article)).catch(() => null)));
   shown.forEach((o, i) => {
     const a = loaded[i];
-    const title = a && a.title ? a.title : o.article;
+    const title = articleName(a, o.article);
     articles.append(el('li', {}, link(hash('/article/' + encodeURIComponent(o.article)), title), ' ',
       el('span', { class: 'muted' }, o.mentions.length + ' mentions')));
     if (!a) return;
