@@ -39,17 +39,7 @@ final class DemoCommand implements Callable<Integer> {
               + " folder).")
   @Nullable Path db;
 
-  @Option(
-      names = "--port",
-      paramLabel = "PORT",
-      description = "Port to listen on (default: ${DEFAULT-VALUE}).")
-  int port = 7070;
-
-  @Option(
-      names = "--host",
-      paramLabel = "HOST",
-      description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
-  String host = "127.0.0.1";
+  @CommandLine.Mixin ListenOptions listen = new ListenOptions();
 
   @Option(names = "--threads", paramLabel = "N", description = "Analysis threads (default: 2).")
   int threads = 2;
@@ -57,10 +47,7 @@ final class DemoCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException, InterruptedException {
     CommandLine cli = spec.commandLine();
-    if (port < 0 || port > 65_535) {
-      throw new CommandLine.ParameterException(
-          cli, "--port must be from 0 to 65535 but was " + port);
-    }
+    listen.check(cli);
     if (!Files.isDirectory(corpus)) {
       throw new CommandLine.ParameterException(
           cli, "--corpus: " + corpus + " is not a folder (give the demo corpus with --corpus DIR)");
@@ -86,6 +73,11 @@ final class DemoCommand implements Callable<Integer> {
       return Main.FAILURE;
     }
     return ServeCommand.serve(
-        cli, database.toString(), host, port, "/", store -> java.util.Optional.empty());
+        cli,
+        database.toString(),
+        listen.host,
+        listen.port,
+        "/",
+        store -> java.util.Optional.empty());
   }
 }

@@ -42,18 +42,7 @@ final class ServeCommand implements Callable<Integer> {
       description = "The knowledge base: a SQLite file, or postgresql://host:port/db?user=...")
   String db;
 
-  @Option(
-      names = "--port",
-      paramLabel = "PORT",
-      description = "Port to listen on (default: ${DEFAULT-VALUE}).")
-  int port = 7070;
-
-  @Option(
-      names = "--host",
-      paramLabel = "HOST",
-      description =
-          "Address to listen on (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 for all).")
-  String host = "127.0.0.1";
+  @CommandLine.Mixin ListenOptions listen = new ListenOptions();
 
   @Option(
       names = "--allow-private-fetch",
@@ -64,10 +53,7 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    if (port < 0 || port > 65_535) {
-      throw new CommandLine.ParameterException(
-          spec.commandLine(), "--port must be from 0 to 65535 but was " + port);
-    }
+    listen.check(spec.commandLine());
     String token = System.getenv(TOKEN_VARIABLE);
     Function<ArticleStore, Optional<IngestEndpoint>> ingest = store -> Optional.empty();
     if (token != null && !token.isBlank()) {
@@ -79,7 +65,7 @@ final class ServeCommand implements Callable<Integer> {
       PrintWriter err = spec.commandLine().getErr();
       ingest = store -> Optional.of(ingestEndpoint(err, store, token, addresses));
     }
-    return serve(spec.commandLine(), db, host, port, "/", ingest);
+    return serve(spec.commandLine(), db, listen.host, listen.port, "/", ingest);
   }
 
   /** The environment variable that holds the token ingest requests must bear. */

@@ -35,13 +35,7 @@ class ExportCommandIT {
   @BeforeAll
   static void analyse(@TempDir Path folder) {
     dir = folder;
-    Path seeds = null;
-    for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-      if (Files.isDirectory(p.resolve("shared/corpus/seeds"))) {
-        seeds = p.resolve("shared/corpus/seeds");
-        break;
-      }
-    }
+    Path seeds = DemoCorpus.seeds().orElse(null);
     assumeTrue(seeds != null, "no shared corpus beside the checkout");
     db = folder.resolve("kb.db");
     Result r = pamir("analyze", seeds.toString(), "--db", db.toString());

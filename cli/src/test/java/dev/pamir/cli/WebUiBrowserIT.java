@@ -52,14 +52,8 @@ class WebUiBrowserIT {
   @BeforeAll
   static void analyseDemo(@TempDir Path folder) throws Exception {
     assumeTrue(!"skip".equals(System.getProperty("pamir.browser")), "browser tests skipped");
-    Path shared = null;
-    for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-      if (Files.isDirectory(p.resolve("shared/corpus/seeds"))) {
-        shared = p.resolve("shared");
-        break;
-      }
-    }
-    assumeTrue(shared != null, "no shared corpus beside the checkout");
+    Path seeds = DemoCorpus.seeds().orElse(null);
+    assumeTrue(seeds != null, "no shared corpus beside the checkout");
     Path hostile = folder.resolve("hostile.jsonl");
     Files.writeString(
         hostile,
@@ -74,13 +68,7 @@ class WebUiBrowserIT {
     StringWriter err = new StringWriter();
     int code =
         Main.run(
-            new String[] {
-              "analyze",
-              shared.resolve("corpus/seeds").toString(),
-              hostile.toString(),
-              "--db",
-              db.toString()
-            },
+            new String[] {"analyze", seeds.toString(), hostile.toString(), "--db", db.toString()},
             new PrintWriter(new StringWriter()),
             new PrintWriter(err));
     assertThat(code).as(err.toString()).isZero();

@@ -168,6 +168,12 @@ final class ApiJson {
 
   static void story(JsonGenerator json, Story story) throws IOException {
     json.writeStartObject();
+    storyFields(json, story);
+    json.writeEndObject();
+  }
+
+  /** A story's own fields: id, summary, event references, articles and conflicts. */
+  private static void storyFields(JsonGenerator json, Story story) throws IOException {
     json.writeStringField("id", story.id());
     json.writeStringField("summary", story.summary());
     json.writeArrayFieldStart("events");
@@ -180,7 +186,6 @@ final class ApiJson {
     json.writeEndArray();
     strings(json, "articles", story.articles());
     conflicts(json, story);
-    json.writeEndObject();
   }
 
   /**
@@ -190,18 +195,7 @@ final class ApiJson {
   static void storyWithReports(JsonGenerator json, Story story, List<Article> articles)
       throws IOException {
     json.writeStartObject();
-    json.writeStringField("id", story.id());
-    json.writeStringField("summary", story.summary());
-    json.writeArrayFieldStart("events");
-    for (Story.EventRef ref : story.events()) {
-      json.writeStartObject();
-      json.writeStringField("article", ref.article());
-      json.writeStringField("event", ref.event());
-      json.writeEndObject();
-    }
-    json.writeEndArray();
-    strings(json, "articles", story.articles());
-    conflicts(json, story);
+    storyFields(json, story);
     json.writeArrayFieldStart("reports");
     for (Article article : articles) {
       json.writeStartObject();
