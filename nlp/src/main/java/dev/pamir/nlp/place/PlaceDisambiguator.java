@@ -36,6 +36,8 @@ final class PlaceDisambiguator {
   private static final double NEARBY = 2.5;
   private static final double NEARBY_KM = 400.0;
   private static final double OWN_NAME = 2.0;
+  private static final double NAMESAKE = 4.0;
+  private static final double NAMESAKE_RATIO = 20.0;
 
   /** The places of a document with toponyms {@code toponyms} and demonym counts per country. */
   List<Place> resolve(List<Toponym> toponyms, Map<String, Integer> demonyms) {
@@ -146,6 +148,8 @@ final class PlaceDisambiguator {
       }
       if (qualifier.isPresent() && contains(qualifier.get(), c)) {
         score += QUALIFIED;
+      } else if (isNamesake(c)) {
+        score -= NAMESAKE;
       }
       if (c.kind() == Kind.PLACE || c.kind() == Kind.DISTRICT) {
         double nearest = Double.MAX_VALUE;
@@ -157,6 +161,27 @@ final class PlaceDisambiguator {
         }
       }
       return score;
+    }
+
+    /**
+     * Whether {@code c} is a town or district that bears the own name of a country or first-level
+     * region many times its size, as Mexico, Missouri and California, Pennsylvania do: a bare
+     * "California" means the state, whatever else the article names in Pennsylvania. National
+     * capitals are not namesakes (Washington is the capital, not the state); a qualifier ("Ontario,
+     * California") overrides it.
+     */
+    private boolean isNamesake(GazetteerEntry c) {
+      if ((c.kind() != Kind.PLACE && c.kind() != Kind.DISTRICT) || c.featureCode().equals("PPLC")) {
+        return false;
+      }
+      for (GazetteerEntry other : candidates) {
+        if ((other.kind() == Kind.COUNTRY || other.kind() == Kind.REGION)
+            && Gazetteer.fold(other.name()).equals(name)
+            && other.population() > NAMESAKE_RATIO * Math.max(1, c.population())) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private static boolean contains(GazetteerEntry region, GazetteerEntry c) {

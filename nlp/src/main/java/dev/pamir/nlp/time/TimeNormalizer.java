@@ -104,6 +104,9 @@ public final class TimeNormalizer implements Stage {
     }
     List<TimeExpression> times = new ArrayList<>();
     for (Candidate c : candidates) {
+      if (isClockTime(text, c.span())) {
+        continue;
+      }
       Optional<LocalDate> anchor = published.or(() -> nearest(explicitDays, c.span().start()));
       Tense tense = tenses.tenseAt(c.span(), c.span().of(text));
       Resolution resolution = evaluate(c, text, anchor, tense, order);
@@ -114,6 +117,24 @@ public final class TimeNormalizer implements Stage {
       }
     }
     return times;
+  }
+
+  /** What follows four digits that are a time of day: a time zone, "hours", "local time". */
+  private static final Pattern CLOCK_FOLLOWER =
+      Pattern.compile(
+          "\\s*(?:(?:gmt|utc|est|edt|cst|cdt|mst|mdt|pst|pdt|bst|cet|cest|eet|eest|msk|jst|hrs|hours)"
+              + "\\b|local time)",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Whether {@code span} is four digits followed by a time zone or "hours" ("1600 est", "2100 gmt",
+   * "0930 hrs"): a time of day, not a year, and no date at all.
+   */
+  static boolean isClockTime(String text, Span span) {
+    if (!span.of(text).matches("\\d{4}")) {
+      return false;
+    }
+    return CLOCK_FOLLOWER.matcher(text).region(span.end(), text.length()).lookingAt();
   }
 
   private static Optional<LocalDate> nearest(TreeMap<Integer, LocalDate> days, int position) {

@@ -82,6 +82,28 @@ class PlaceResolverTest {
   }
 
   @Test
+  void apply_aStateNamedBesideAnotherState_isTheStateNotItsNamesakeTown() {
+    List<Place> places =
+        resolve(
+            "Cases were confirmed in Pennsylvania, Missouri and California. Mexico reported none.",
+            "Pennsylvania",
+            "Missouri",
+            "California",
+            "Mexico");
+    assertThat(only(places, "California").gazetteerId()).hasValue("admin1:US.CA");
+    assertThat(only(places, "Mexico").gazetteerId()).hasValue("iso3166:MEX");
+  }
+
+  @Test
+  void apply_aTownQualifiedByItsState_staysTheTown() {
+    Place ontario =
+        only(
+            resolve("The fire hit Ontario, California, on Sunday.", "Ontario", "California"),
+            "Ontario");
+    assertThat(ontario.country()).hasValue("USA");
+  }
+
+  @Test
   void apply_parisWithTexasContext_isParisTexas() {
     Place paris =
         only(

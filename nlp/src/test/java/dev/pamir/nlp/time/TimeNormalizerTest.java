@@ -95,6 +95,16 @@ class TimeNormalizerTest {
   }
 
   @Test
+  void apply_fourDigitsBeforeATimeZone_areATimeOfDayNotAYear() {
+    Article out =
+        analyse(
+            "The Senate votes at 1600 est/2100 gmt on the aid, due in 2017, at 0930 hrs local.",
+            Optional.of(LocalDate.of(1987, 3, 3)));
+    assertThat(render(out)).doesNotContain("1600").doesNotContain("2100").doesNotContain("0930");
+    assertThat(render(out)).contains("\"2017\" = 2017");
+  }
+
+  @Test
   void apply_noDateAnywhere_leavesRelativeTimesEmptyAndNeverReadsTheClock() {
     Article out = analyse("The talks began last week and end on Friday.", Optional.empty());
     assertThat(out.annotations().times()).isNotEmpty().allMatch(t -> t.value().isEmpty());
