@@ -292,6 +292,16 @@ class ApiServerTest {
           .isZero();
       assertThat(get("/api/search?q=" + encode(bad)).status()).as(bad).isEqualTo(200);
       assertThat(get("/api/articles/" + encode(bad)).status()).as(bad).isEqualTo(404);
+      assertThat(get("/api/stories/" + encode(bad)).status()).as(bad).isEqualTo(404);
+      assertThat(get("/api/entities/" + encode(bad)).status()).as(bad).isEqualTo(404);
+      assertThat(get("/api/events?q=" + encode(bad)).status()).as(bad).isEqualTo(200);
+      assertThat(get("/api/articles?q=" + encode(bad)).status()).as(bad).isEqualTo(200);
+      for (String parameter : List.of("type", "status", "from", "to", "limit", "offset")) {
+        Answer refused = get("/api/events?" + parameter + "=" + encode(bad));
+        assertThat(refused.status()).as(parameter + "=" + bad).isEqualTo(400);
+        assertThat(refused.body().get("parameter").asText()).isEqualTo(parameter);
+      }
+      assertThat(get("/api/entities?type=" + encode(bad)).status()).as(bad).isEqualTo(400);
     }
     assertThat(get("/api/events").body().get("total").asLong()).isEqualTo(2);
   }
