@@ -88,7 +88,7 @@ public final class Ingest implements AutoCloseable {
       if (refusal.isPresent()) {
         rejected.add(new Rejected(url, refusal.get()));
       } else {
-        inputs.add(url);
+        inputs.add(URI.create(url).toString());
       }
     }
     Path staging = Files.createTempDirectory("pamir-ingest-");
@@ -168,10 +168,13 @@ public final class Ingest implements AutoCloseable {
         : input;
   }
 
-  /** Why {@code url} is not an absolute http(s) URL, or empty when it is one. */
+  /**
+   * Why {@code url} is not an absolute http(s) URL, exactly as given (no space or control character
+   * around it, which the analyzer would take for a file name), or empty when it is one.
+   */
   static Optional<String> notAWebUrl(String url) {
     try {
-      URI uri = new URI(url.strip());
+      URI uri = new URI(url);
       String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
       if (!scheme.equals("http") && !scheme.equals("https")) {
         return Optional.of("only http and https URLs are fetched");

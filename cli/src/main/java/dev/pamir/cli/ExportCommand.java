@@ -114,25 +114,35 @@ final class ExportCommand implements Callable<Integer> {
     try (store) {
       Export export = new Export(store);
       if (out == null) {
-        Writer stdout = cli.getOut();
+        java.io.PrintWriter stdout = cli.getOut();
         long n = write(export, query, stdout);
-        stdout.flush();
+        if (stdout.checkError()) {
+          cli.getErr().println("pamir: standard output was closed before the export ended");
+          return Main.FAILURE;
+        }
         cli.getErr().println("pamir: exported " + n + " " + what());
         return 0;
       }
       Path target = out.toAbsolutePath();
       Path partial = target.resolveSibling(target.getFileName() + ".partial");
       long n;
-      try (Writer w =
-          new BufferedWriter(
-              new OutputStreamWriter(Files.newOutputStream(partial), StandardCharsets.UTF_8))) {
-        n = write(export, query, w);
-      } catch (IOException e) {
-        Files.deleteIfExists(partial);
-        cli.getErr().println("pamir: cannot write " + out + ": " + e.getMessage());
-        return Main.FAILURE;
+      boolean moved = false;
+      try {
+        try (Writer w =
+            new BufferedWriter(
+                new OutputStreamWriter(Files.newOutputStream(partial), StandardCharsets.UTF_8))) {
+          n = write(export, query, w);
+        } catch (IOException e) {
+          cli.getErr().println("pamir: cannot write " + out + ": " + e.getMessage());
+          return Main.FAILURE;
+        }
+        Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
+        moved = true;
+      } finally {
+        if (!moved) {
+          Files.deleteIfExists(partial);
+        }
       }
-      Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
       cli.getErr().println("pamir: exported " + n + " " + what() + " to " + out);
       return 0;
     } catch (StoreException e) {

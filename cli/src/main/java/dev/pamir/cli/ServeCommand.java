@@ -11,8 +11,10 @@ import dev.pamir.store.StoreException;
 import dev.pamir.web.ApiServer;
 import dev.pamir.web.IngestEndpoint;
 import dev.pamir.web.Ingestion;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -88,13 +90,19 @@ final class ServeCommand implements Callable<Integer> {
             Composition.storyBuilders(Analysis.FULL));
     return new IngestEndpoint(
         token,
-        (urls, records) -> {
-          Ingest.Outcome done = ingest.ingest(urls, records);
-          return new Ingestion.Outcome(
-              done.stored().stream().map(a -> new Ingestion.Stored(a.id(), a.input())).toList(),
-              done.rejected().stream()
-                  .map(r -> new Ingestion.Rejected(r.input(), r.reason()))
-                  .toList());
+        new Ingestion() {
+          @Override
+          public Outcome ingest(List<String> urls, List<String> records) throws IOException {
+            Ingest.Outcome done = ingest.ingest(urls, records);
+            return new Outcome(
+                done.stored().stream().map(a -> new Stored(a.id(), a.input())).toList(),
+                done.rejected().stream().map(r -> new Rejected(r.input(), r.reason())).toList());
+          }
+
+          @Override
+          public void close() {
+            ingest.close();
+          }
         });
   }
 
@@ -127,6 +135,7 @@ final class ServeCommand implements Callable<Integer> {
     try {
       server = ApiServer.start(store, host, port, endpoint);
     } catch (IllegalStateException e) {
+      endpoint.ifPresent(IngestEndpoint::close);
       store.close();
       err.println("pamir: " + e.getMessage());
       return 1;

@@ -90,7 +90,12 @@ class IngestIT {
             MAPPER
                 .createObjectNode()
                 .<com.fasterxml.jackson.databind.node.ObjectNode>set(
-                    "urls", MAPPER.createArrayNode().add(page).add("file:///etc/passwd"))
+                    "urls",
+                    MAPPER
+                        .createArrayNode()
+                        .add(page)
+                        .add("file:///etc/passwd")
+                        .add(" http://example.org/a"))
                 .set(
                     "articles",
                     MAPPER
@@ -105,7 +110,7 @@ class IngestIT {
         JsonNode done = call(guarded, "POST", "/api/ingest", body);
         assertThat(texts(done.get("stored"), "input")).containsExactly("posted articles: posted-1");
         assertThat(texts(done.get("rejected"), "input"))
-            .containsExactlyInAnyOrder(page, "file:///etc/passwd");
+            .containsExactlyInAnyOrder(page, "file:///etc/passwd", " http://example.org/a");
         assertThat(done.get("rejected").toString())
             .contains("non-public")
             .contains("only http and https")
@@ -114,6 +119,11 @@ class IngestIT {
         assertThat(call(guarded, "GET", "/api/articles", null).get("total").asInt()).isEqualTo(1);
         JsonNode events = call(guarded, "GET", "/api/events?country=TJK", null);
         assertThat(events.get("total").asInt()).isPositive();
+        // The stories were regrouped with the new article's events.
+        JsonNode stories = call(guarded, "GET", "/api/stories", null);
+        assertThat(stories.get("total").asInt()).isPositive();
+        assertThat(stories.get("items").get(0).get("articles").get(0).asText())
+            .isEqualTo(done.get("stored").get(0).get("id").asText());
 
         // The same article again replaces the stored one.
         JsonNode again = call(guarded, "POST", "/api/ingest", body);

@@ -212,6 +212,16 @@ class WebUiBrowserIT {
     waiting().until(d -> !all("main ul.plain li a").isEmpty());
   }
 
+  /** No element the article's markup could have made: its text stays text on every view. */
+  private void assertNoLiveMarkup() {
+    assertThat(
+            all(
+                "main script, main img, main iframe, main b, main [onerror], main [onmouseover],"
+                    + " main a[href^='javascript:']"))
+        .as(browser.getCurrentUrl())
+        .isEmpty();
+  }
+
   @Test
   void markupInAnArticleIsShownAsTextAndNoneOfItsScriptRuns() {
     browser.get(base + "/#/articles");
@@ -227,14 +237,20 @@ class WebUiBrowserIT {
     assertThat(browser.findElement(By.tagName("h1")).getText()).contains("<img src=x onerror=");
     assertThat(all("#article-text script, #article-text a, #article-text iframe, main img"))
         .isEmpty();
+    assertNoLiveMarkup();
     // Hover and click everything the text holds: no handler exists to fire.
     for (WebElement piece : all("#article-text span")) {
       piece.click();
     }
     browser.get(base + "/#/search?q=pwned");
     waiting().until(d -> !all("main ul.plain li").isEmpty());
+    assertNoLiveMarkup();
     browser.get(base + "/#/articles");
     waiting().until(d -> !all("main ul.plain li a").isEmpty());
+    assertNoLiveMarkup();
+    browser.get(base + "/#/");
+    waiting().until(d -> !all("table.events tbody tr").isEmpty());
+    assertNoLiveMarkup();
     Object pwned = ((JavascriptExecutor) browser).executeScript("return window.pwned;");
     assertThat(pwned).isNull();
   }

@@ -139,7 +139,10 @@ final class KnowledgeQueries {
     Map<String, Event> events = new ArticleReader(connection).events(keys);
     List<ArticleEvent> items = new ArrayList<>(keys.size());
     for (String[] key : keys) {
-      items.add(new ArticleEvent(key[0], events.get(ArticleReader.key(key[0], key[1])), key[2]));
+      Event event = events.get(ArticleReader.key(key[0], key[1]));
+      if (event != null) { // null when an ingest replaced the article between the two reads
+        items.add(new ArticleEvent(key[0], event, key[2]));
+      }
     }
     return new Page<>(items, total);
   }

@@ -45,9 +45,11 @@ public final class ApiServer implements AutoCloseable {
   private static final Set<String> PAGING = Set.of("limit", "offset");
 
   private final Javalin app;
+  private final Optional<IngestEndpoint> ingest;
 
-  private ApiServer(Javalin app) {
+  private ApiServer(Javalin app, Optional<IngestEndpoint> ingest) {
     this.app = app;
+    this.ingest = ingest;
   }
 
   /**
@@ -146,7 +148,7 @@ public final class ApiServer implements AutoCloseable {
       throw new IllegalStateException(
           "cannot serve on " + host + ":" + port + ": " + e.getMessage(), e);
     }
-    return new ApiServer(app);
+    return new ApiServer(app, ingest);
   }
 
   /** The port it listens on. */
@@ -154,9 +156,11 @@ public final class ApiServer implements AutoCloseable {
     return app.port();
   }
 
+  /** Stops serving, then stops the ingestion behind {@code POST /api/ingest}, if any. */
   @Override
   public void close() {
     app.stop();
+    ingest.ifPresent(IngestEndpoint::close);
   }
 
   /**

@@ -30,7 +30,7 @@ import java.util.Set;
  *
  * <p>Thread-safe.
  */
-public final class IngestEndpoint {
+public final class IngestEndpoint implements AutoCloseable {
 
   /** The largest request body taken. */
   public static final long MAX_REQUEST_BYTES = 16L * 1024 * 1024;
@@ -147,6 +147,12 @@ public final class IngestEndpoint {
     }
     g.writeEndArray();
     g.writeEndObject();
+  }
+
+  /** Stops the ingestion behind it. */
+  @Override
+  public void close() {
+    ingestion.close();
   }
 
   private static byte[] digest(String token) {

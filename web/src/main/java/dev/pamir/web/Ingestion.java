@@ -7,7 +7,7 @@ import java.util.List;
  * What the server's {@code POST /api/ingest} hands its work to: analysing URLs and posted articles
  * into the knowledge base it serves.
  */
-public interface Ingestion {
+public interface Ingestion extends AutoCloseable {
 
   /** An article stored: its id and the input it came from. */
   record Stored(String id, String input) {}
@@ -25,4 +25,8 @@ public interface Ingestion {
    *     inputs; its message says why
    */
   Outcome ingest(List<String> urls, List<String> records) throws IOException;
+
+  /** Stops what the ingestion runs on; nothing by default. */
+  @Override
+  default void close() {}
 }

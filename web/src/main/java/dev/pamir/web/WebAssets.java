@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * WebAssets are the web UI's files, read once from the classpath: the page, its script, its style
@@ -56,11 +55,6 @@ final class WebAssets {
       }
     }
     return new WebAssets(Map.copyOf(files));
-  }
-
-  /** The bytes of a UI file, if it is one. */
-  Optional<byte[]> file(String name) {
-    return Optional.ofNullable(files.get(name));
   }
 
   /** Answers with the file {@code name}; false, answering nothing, when there is no such file. */

@@ -136,9 +136,13 @@ class IngestEndpointTest {
     assertThat(unknown.status()).isEqualTo(400);
     assertThat(unknown.body().get("parameter").asText()).isEqualTo("files");
     Answer urls = post(open, auth, "application/json", "{\"urls\": \"https://x.org\"}");
+    assertThat(urls.status()).isEqualTo(400);
     assertThat(urls.body().get("parameter").asText()).isEqualTo("urls");
     Answer noId = post(open, auth, "application/json", "{\"articles\": [{\"text\": \"x\"}]}");
+    assertThat(noId.status()).isEqualTo(400);
     assertThat(noId.body().get("parameter").asText()).isEqualTo("articles");
+    assertThat(post(open, auth, "application/json", "{\"urls\": [1]}").status()).isEqualTo(400);
+    assertThat(calls).as("nothing reaches the ingestion before the request is whole").isEmpty();
     Answer refused = post(open, auth, "application/json", "{\"urls\": [\"too-many\"]}");
     assertThat(refused.status()).isEqualTo(400);
     assertThat(refused.body().get("error").asText()).isEqualTo("too many inputs");

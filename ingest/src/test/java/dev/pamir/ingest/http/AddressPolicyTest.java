@@ -7,6 +7,7 @@ import dev.pamir.ingest.InputRejectedException;
 import dev.pamir.pipeline.Limits;
 import dev.pamir.testkit.LoopbackHttpServer;
 import java.net.URI;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,6 +36,12 @@ class AddressPolicyTest {
         "::ffff:127.0.0.1",
         "::ffff:10.0.0.1",
         "224.0.0.1",
+        "::127.0.0.1",
+        "::a9fe:a9fe",
+        "64:ff9b::a9fe:a9fe",
+        "64:ff9b:1::a00:1",
+        "2002:7f00:1::1",
+        "2001:0:4136:e378::1",
         "255.255.255.255"
       })
   void nonPublicHosts_areRefusedByName(String host) {
@@ -71,6 +78,39 @@ class AddressPolicyTest {
         assertThat(open.fetch(uri).body()).isNotEmpty();
       }
       assertThat(requests).hasValue(1);
+    }
+  }
+
+  @Test
+  void aRedirectToARefusedHost_isCheckedAgainAndNeverFollowed() throws Exception {
+    AtomicInteger inside = new AtomicInteger();
+    try (LoopbackHttpServer outside = LoopbackHttpServer.start();
+        LoopbackHttpServer internal = LoopbackHttpServer.start()) {
+      internal.handle(
+          "/metadata",
+          exchange -> {
+            inside.incrementAndGet();
+            LoopbackHttpServer.respond(exchange, 200, "text/plain", "secret".getBytes());
+          });
+      // The refused host is "localhost"; the first hop goes to 127.0.0.1, which is allowed.
+      String target = "http://localhost:" + internal.uri("/").getPort() + "/metadata";
+      outside.redirect("/go", 302, target);
+      AddressPolicy noLocalhost =
+          host ->
+              host.equals("localhost")
+                  ? Optional.of("host localhost is refused")
+                  : Optional.empty();
+      try (HttpFetcher fetcher = new HttpFetcher(Limits.DEFAULTS, noLocalhost)) {
+        assertThatThrownBy(() -> fetcher.fetch(outside.uri("/go")))
+            .isInstanceOf(InputRejectedException.class)
+            .hasMessageContaining("redirect to")
+            .hasMessageContaining("localhost is refused");
+      }
+      assertThat(inside).hasValue(0);
+      try (HttpFetcher open = new HttpFetcher(Limits.DEFAULTS)) {
+        assertThat(open.fetch(outside.uri("/go")).body()).isNotEmpty();
+      }
+      assertThat(inside).hasValue(1);
     }
   }
 }

@@ -122,8 +122,8 @@ public final class TimeNormalizer implements Stage {
   /** What follows four digits that are a time of day: a time zone, "hours", "local time". */
   private static final Pattern CLOCK_FOLLOWER =
       Pattern.compile(
-          "\\s*(?:(?:gmt|utc|est|edt|cst|cdt|mst|mdt|pst|pdt|bst|cet|cest|eet|eest|msk|jst|hrs|hours)"
-              + "\\b|local time)",
+          "[ \\t]?(?:(?:gmt|utc|est(?!\\.)|edt|cst|cdt|mst|mdt|pst|pdt|bst|cet|cest|eet|eest|msk"
+              + "|jst|hrs|hours)\\b|local time)",
           Pattern.CASE_INSENSITIVE);
 
   /**

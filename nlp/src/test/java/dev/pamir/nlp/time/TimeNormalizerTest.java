@@ -98,10 +98,11 @@ class TimeNormalizerTest {
   void apply_fourDigitsBeforeATimeZone_areATimeOfDayNotAYear() {
     Article out =
         analyse(
-            "The Senate votes at 1600 est/2100 gmt on the aid, due in 2017, at 0930 hrs local.",
+            "The Senate votes at 1600 est/2100 gmt on the aid, due in 2017, at 0930 hrs local."
+                + " Sales in 2018 est. rose.",
             Optional.of(LocalDate.of(1987, 3, 3)));
     assertThat(render(out)).doesNotContain("1600").doesNotContain("2100").doesNotContain("0930");
-    assertThat(render(out)).contains("\"2017\" = 2017");
+    assertThat(render(out)).contains("\"2017\" = 2017").contains("\"2018\" = 2018");
   }
 
   @Test

@@ -510,7 +510,7 @@ async function pagedList(title, path, params, extra, render) {
   show(el('h1', {}, title), extra || '', status);
   let page;
   try {
-    page = await api(path, Object.assign({ limit: PAGE, offset }, Object.fromEntries(params)));
+    page = await api(path, Object.assign({}, Object.fromEntries(params), { limit: PAGE, offset }));
   } catch (e) {
     status.replaceWith(failure(e));
     return;
@@ -766,7 +766,13 @@ function route() {
   const raw = location.hash.slice(1) || '/';
   const [path, query] = raw.split('?');
   const params = new URLSearchParams(query || '');
-  const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
+  let parts;
+  try {
+    parts = path.split('/').filter(Boolean).map(decodeURIComponent);
+  } catch (e) {
+    show(el('h1', {}, 'Not found'), el('p', {}, 'The address is not well formed. '), link('#/', 'Events'));
+    return;
+  }
   for (const a of document.querySelectorAll('.top nav a')) {
     const target = a.getAttribute('href').slice(1);
     a.toggleAttribute('aria-current', target === '/' + (parts[0] || ''));
