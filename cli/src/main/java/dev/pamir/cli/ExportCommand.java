@@ -1,6 +1,5 @@
 package dev.pamir.cli;
 
-import dev.pamir.app.Composition;
 import dev.pamir.app.Export;
 import dev.pamir.model.EventStatus;
 import dev.pamir.model.EventType;
@@ -42,7 +41,7 @@ final class ExportCommand implements Callable<Integer> {
       names = "--db",
       required = true,
       paramLabel = "PATH|URL",
-      description = "The knowledge base: a SQLite file, or postgresql://host:port/db?user=...")
+      description = KnowledgeBases.DESCRIPTION)
   String db;
 
   @Option(
@@ -102,16 +101,11 @@ final class ExportCommand implements Callable<Integer> {
       cli.getErr().println("pamir: " + db + ": no knowledge base there (analyze --db makes one)");
       return Main.FAILURE;
     }
-    ArticleStore store;
-    try {
-      store = Composition.store(db);
-    } catch (IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(cli, "--db: " + e.getMessage());
-    } catch (StoreException e) {
-      cli.getErr().println("pamir: " + e.getMessage());
+    Optional<ArticleStore> opened = KnowledgeBases.open(cli, db);
+    if (opened.isEmpty()) {
       return Main.FAILURE;
     }
-    try (store) {
+    try (ArticleStore store = opened.get()) {
       Export export = new Export(store);
       if (out == null) {
         java.io.PrintWriter stdout = cli.getOut();

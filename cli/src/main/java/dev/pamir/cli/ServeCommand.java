@@ -7,7 +7,6 @@ import dev.pamir.app.Ingest;
 import dev.pamir.ingest.http.AddressPolicy;
 import dev.pamir.pipeline.Limits;
 import dev.pamir.store.ArticleStore;
-import dev.pamir.store.StoreException;
 import dev.pamir.web.ApiServer;
 import dev.pamir.web.IngestEndpoint;
 import dev.pamir.web.Ingestion;
@@ -41,7 +40,7 @@ final class ServeCommand implements Callable<Integer> {
       names = "--db",
       required = true,
       paramLabel = "PATH|URL",
-      description = "The knowledge base: a SQLite file, or postgresql://host:port/db?user=...")
+      description = KnowledgeBases.DESCRIPTION)
   String db;
 
   @CommandLine.Mixin ListenOptions listen = new ListenOptions();
@@ -121,15 +120,11 @@ final class ServeCommand implements Callable<Integer> {
       Function<ArticleStore, Optional<IngestEndpoint>> ingest)
       throws InterruptedException {
     PrintWriter err = cli.getErr();
-    ArticleStore store;
-    try {
-      store = Composition.store(db);
-    } catch (IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(cli, "--db: " + e.getMessage());
-    } catch (StoreException e) {
-      err.println("pamir: " + e.getMessage());
-      return 1;
+    Optional<ArticleStore> opened = KnowledgeBases.open(cli, db);
+    if (opened.isEmpty()) {
+      return Main.FAILURE;
     }
+    ArticleStore store = opened.get();
     Optional<IngestEndpoint> endpoint = ingest.apply(store);
     ApiServer server;
     try {
