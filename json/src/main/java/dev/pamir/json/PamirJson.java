@@ -10,6 +10,7 @@ import dev.pamir.model.Entity;
 import dev.pamir.model.Event;
 import dev.pamir.model.EventAttributes;
 import dev.pamir.model.EventPlace;
+import dev.pamir.model.Layer;
 import dev.pamir.model.Place;
 import dev.pamir.model.Quote;
 import dev.pamir.model.SourceRef;
@@ -20,9 +21,12 @@ import dev.pamir.model.TimeValue;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 
 /**
  * Renders articles as pamir/1 JSON: one line, fields in the contract's order, {@code null} for what
@@ -34,6 +38,10 @@ public final class PamirJson {
 
   /** The schema every record names. */
   public static final String SCHEMA = "pamir/1";
+
+  /** The layers a line carries, and so names in {@code layers}: all but the parser's own. */
+  static final Set<Layer> CARRIED =
+      EnumSet.complementOf(EnumSet.of(Layer.TOKENS, Layer.SENTENCES, Layer.NAMED_MENTIONS));
 
   private final JsonFactory factory = JsonFactory.builder().build();
 
@@ -102,6 +110,13 @@ public final class PamirJson {
       json.writeEndArray();
       // Beyond the contract's fields: what cleaning and analysis noticed but did not reject.
       writeStrings(json, "warnings", article.warnings());
+      json.writeArrayFieldStart("layers");
+      for (Layer layer : Layer.values()) {
+        if (article.layers().contains(layer) && CARRIED.contains(layer)) {
+          json.writeString(layer.name().toLowerCase(Locale.ROOT));
+        }
+      }
+      json.writeEndArray();
       json.writeEndObject();
     } catch (IOException e) {
       throw new UncheckedIOException("writing to a string cannot fail", e);

@@ -49,7 +49,7 @@ class PamirJsonTest {
                 + "\"title\":\"Russia seizes strategic initiative\",\"authors\":[\"Ainur Kurmanov\"],"
                 + "\"outlet\":\"PolitNavigator\",\"published\":\"2021-04-29T12:22:00+03:00\","
                 + "\"language\":null,\"text\":\"Шойгу said “yes” 😀.\",\"entities\":[],\"places\":[],"
-                + "\"times\":[],\"quotes\":[],\"events\":[],\"warnings\":[]}");
+                + "\"times\":[],\"quotes\":[],\"events\":[],\"warnings\":[],\"layers\":[\"text\",\"metadata\"]}");
   }
 
   @Test

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 
 /**
  * When an article was published, as precisely as the article says: an instant with its zone offset,
@@ -22,6 +23,28 @@ public sealed interface PublicationDate {
 
   /** The calendar day of publication, in the article's own zone. */
   LocalDate day();
+
+  /**
+   * The date whose {@link #iso()} is {@code iso}: the exact inverse of {@code iso()}.
+   *
+   * @throws IllegalArgumentException when {@code iso} is not one of those forms
+   */
+  static PublicationDate parse(String iso) {
+    requireNonNull(iso, "iso is null");
+    try {
+      int t = iso.indexOf('T');
+      if (t < 0) {
+        return new Day(LocalDate.parse(iso));
+      }
+      String time = iso.substring(t);
+      if (time.contains("+") || time.contains("-") || time.endsWith("Z")) {
+        return new At(OffsetDateTime.parse(iso));
+      }
+      return new Local(LocalDateTime.parse(iso));
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException("not an ISO 8601 publication date: " + iso, e);
+    }
+  }
 
   /** A date and time with the offset the article gives or implies. */
   record At(OffsetDateTime value) implements PublicationDate {

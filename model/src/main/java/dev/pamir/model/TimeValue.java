@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 
 /**
  * A TimeValue is a normalised calendar time: a day, a month, a year, or an interval between two of
@@ -14,6 +15,35 @@ public sealed interface TimeValue {
 
   /** ISO 8601: {@code 2021-05-17}, {@code 2021-04}, {@code 2022}, {@code 2021-07-30/2021-08-10}. */
   String iso();
+
+  /**
+   * The value whose {@link #iso()} is {@code iso}: the exact inverse of {@code iso()}.
+   *
+   * @throws IllegalArgumentException when {@code iso} is not one of those forms
+   */
+  static TimeValue parse(String iso) {
+    requireNonNull(iso, "iso is null");
+    int slash = iso.indexOf('/');
+    if (slash >= 0) {
+      return new Interval(
+          point(iso, iso.substring(0, slash)), point(iso, iso.substring(slash + 1)));
+    }
+    return point(iso, iso);
+  }
+
+  private static TimeValue point(String whole, String iso) {
+    try {
+      if (iso.matches("-?\\d{4,}")) {
+        return new YearValue(Year.of(Integer.parseInt(iso)));
+      }
+      if (iso.matches("-?\\d{4,}-\\d{2}")) {
+        return new Month(YearMonth.parse(iso));
+      }
+      return new Day(LocalDate.parse(iso));
+    } catch (DateTimeParseException | NumberFormatException e) {
+      throw new IllegalArgumentException("not an ISO 8601 time value: " + whole, e);
+    }
+  }
 
   /** The first day it covers. */
   LocalDate first();
