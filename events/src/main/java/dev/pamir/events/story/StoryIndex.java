@@ -50,6 +50,15 @@ final class StoryIndex {
 
   /** Files {@code story} under the keys its new member {@code report} brings. */
   void file(StoryState story, Report report) {
+    for (Key key : filedKeys(report)) {
+      if (story.keys.add(key)) {
+        postings.computeIfAbsent(key, k -> new ArrayList<>()).add(story);
+      }
+    }
+  }
+
+  /** The keys a story is filed under when {@code report} joins it. */
+  static List<Key> filedKeys(Report report) {
     List<String> names = new ArrayList<>();
     for (String alias : report.aliases()) {
       names.add("a:" + alias);
@@ -83,14 +92,13 @@ final class StoryIndex {
       case NONE -> buckets.add(UNDATED);
     }
     EventType type = report.event().type();
+    List<Key> keys = new ArrayList<>(names.size() * buckets.size());
     for (String name : names) {
       for (long bucket : buckets) {
-        Key key = new Key(name, type, bucket);
-        if (story.keys.add(key)) {
-          postings.computeIfAbsent(key, k -> new ArrayList<>()).add(story);
-        }
+        keys.add(new Key(name, type, bucket));
       }
     }
+    return keys;
   }
 
   /**
@@ -101,6 +109,28 @@ final class StoryIndex {
    */
   List<StoryState> candidates(Report report, boolean published) {
     int search = ++searches;
+    List<StoryState> found = new ArrayList<>();
+    for (Key key : soughtKeys(report, published)) {
+      List<StoryState> posting = postings.get(key);
+      if (posting == null) {
+        continue;
+      }
+      for (StoryState filed : posting) {
+        StoryState story = filed.root();
+        if (story.seenBy != search) {
+          story.seenBy = search;
+          found.add(story);
+        }
+      }
+    }
+    return found;
+  }
+
+  /**
+   * The keys under which {@code report} looks for stories to join: a story it can join is filed
+   * under at least one of them.
+   */
+  List<Key> soughtKeys(Report report, boolean published) {
     List<String> names = new ArrayList<>();
     if (report.hasActors()) {
       List<String> codes = sortedCodes(report);
@@ -141,25 +171,15 @@ final class StoryIndex {
         }
       }
     }
-    List<StoryState> found = new ArrayList<>();
+    List<Key> keys = new ArrayList<>();
     for (EventType type : CompatibleTypes.of(report.event().type())) {
       for (String name : names) {
         for (long bucket : buckets) {
-          List<StoryState> posting = postings.get(new Key(name, type, bucket));
-          if (posting == null) {
-            continue;
-          }
-          for (StoryState filed : posting) {
-            StoryState story = filed.root();
-            if (story.seenBy != search) {
-              story.seenBy = search;
-              found.add(story);
-            }
-          }
+          keys.add(new Key(name, type, bucket));
         }
       }
     }
-    return found;
+    return keys;
   }
 
   private static List<String> sortedCodes(Report report) {

@@ -725,7 +725,7 @@ class StoryBuilderTest {
     "capital"
   };
 
-  private static List<Article> randomArticles(Random random, int count) {
+  static List<Article> randomArticles(Random random, int count) {
     List<Article> articles = new ArrayList<>();
     for (int a = 0; a < count; a++) {
       Articles article = article("r" + a);
