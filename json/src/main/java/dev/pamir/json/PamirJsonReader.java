@@ -23,6 +23,7 @@ import dev.pamir.model.PublicationDate;
 import dev.pamir.model.Quote;
 import dev.pamir.model.SourceRef;
 import dev.pamir.model.Span;
+import dev.pamir.model.Story;
 import dev.pamir.model.TimeExpression;
 import dev.pamir.model.TimeValue;
 import java.util.ArrayList;
@@ -35,10 +36,10 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Reads the articles {@link PamirJson} writes back into the model: what pamir/1 carries — source,
- * metadata, language, text, entities, places, times, quotes, events, warnings. Tokens, sentences
- * and the recogniser's raw mentions are not part of the contract and come back empty. Writing an
- * article that was read gives the line that was read.
+ * Reads the articles and stories {@link PamirJson} writes back into the model: what pamir/1 carries
+ * — source, metadata, language, text, entities, places, times, quotes, events, warnings. Tokens,
+ * sentences and the recogniser's raw mentions are not part of the contract and come back empty.
+ * Writing an article that was read gives the line that was read.
  *
  * <p>Immutable and thread-safe.
  */
@@ -59,6 +60,65 @@ public final class PamirJsonReader {
    * @throws IllegalArgumentException naming what is wrong when the line is not a pamir/1 article
    */
   public Article article(String line) {
+    JsonNode root = object(line);
+    String id = text(root, "id");
+    try {
+      return read(root, id);
+    } catch (IllegalArgumentException | NullPointerException | IllegalStateException e) {
+      throw new IllegalArgumentException("article " + id + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The story on one pamir/1 line of {@code stories.jsonl}.
+   *
+   * @throws IllegalArgumentException naming what is wrong when the line is not a pamir/1 story
+   */
+  public Story story(String line) {
+    JsonNode root = object(line);
+    String id = text(root, "id");
+    try {
+      return new Story(
+          id,
+          text(root, "summary"),
+          list(root, "events", n -> new Story.EventRef(text(n, "article"), text(n, "event"))),
+          strings(root, "articles"),
+          list(
+              root,
+              "conflicts",
+              n ->
+                  new Story.Conflict(
+                      text(n, "field"),
+                      list(
+                          n,
+                          "values",
+                          v -> new Story.Claim(text(v, "article"), claim(v.path("value")))))));
+    } catch (IllegalArgumentException | NullPointerException | IllegalStateException e) {
+      throw new IllegalArgumentException("story " + id + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static Object claim(JsonNode value) {
+    if (value.isIntegralNumber() && value.canConvertToInt()) {
+      return value.intValue();
+    }
+    if (value.isTextual()) {
+      return value.textValue();
+    }
+    if (value.isArray()) {
+      List<String> items = new ArrayList<>();
+      for (JsonNode item : value) {
+        if (!item.isTextual()) {
+          throw new IllegalArgumentException("a claim's list holds something not a string");
+        }
+        items.add(item.textValue());
+      }
+      return List.copyOf(items);
+    }
+    throw new IllegalArgumentException("a claim is a string, an integer or a list of strings");
+  }
+
+  private JsonNode object(String line) {
     JsonNode root;
     try {
       root = mapper.readTree(line);
@@ -71,12 +131,7 @@ public final class PamirJsonReader {
     if (!PamirJson.SCHEMA.equals(root.path("schema").asText(null))) {
       throw new IllegalArgumentException("schema is not " + PamirJson.SCHEMA);
     }
-    String id = text(root, "id");
-    try {
-      return read(root, id);
-    } catch (IllegalArgumentException | NullPointerException | IllegalStateException e) {
-      throw new IllegalArgumentException("article " + id + ": " + e.getMessage(), e);
-    }
+    return root;
   }
 
   private static Article read(JsonNode root, String id) {

@@ -20,6 +20,7 @@ import dev.pamir.model.PublicationDate;
 import dev.pamir.model.Quote;
 import dev.pamir.model.SourceRef;
 import dev.pamir.model.Span;
+import dev.pamir.model.Story;
 import dev.pamir.model.TimeExpression;
 import dev.pamir.model.TimeValue;
 import java.time.LocalDate;
@@ -173,6 +174,34 @@ class PamirJsonReaderTest {
 
     assertThat(reader.article(json.article(withTokens)).layers())
         .containsExactlyInAnyOrder(Layer.TEXT, Layer.ENTITIES);
+  }
+
+  @Test
+  void story_readsBackWhatWasWritten() {
+    Story story =
+        new Story(
+            "S3",
+            "Russia visits Tajikistan",
+            List.of(new Story.EventRef("a1", "V1"), new Story.EventRef("a2", "V4")),
+            List.of("a1", "a2"),
+            List.of(
+                new Story.Conflict(
+                    "killed", List.of(new Story.Claim("a1", 2), new Story.Claim("a2", 3))),
+                new Story.Conflict(
+                    "equipment",
+                    List.of(
+                        new Story.Claim("a1", List.of("Su-30SM")),
+                        new Story.Claim("a2", List.of("Su-12SM", "Mi-35M")))),
+                new Story.Conflict(
+                    "date",
+                    List.of(
+                        new Story.Claim("a1", "2021-04-26"),
+                        new Story.Claim("a2", "2021-04-27")))));
+
+    assertThat(reader.story(json.story(story))).isEqualTo(story);
+    assertThatThrownBy(() -> reader.story(json.story(story).replace("\"value\":2", "\"value\":{}")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("story S3");
   }
 
   @Test
