@@ -38,7 +38,7 @@ import picocli.CommandLine.Parameters;
     description = {
       "Analyses articles and writes DIR/articles.jsonl and DIR/stories.jsonl (pamir/1),"
           + " stores them in a knowledge base, or both.",
-      "INPUT is a file (text, HTML or JSON Lines, any of them .gz), a folder (read recursively),"
+      "INPUT is a file (text, HTML, JSON Lines or a WARC archive, any of them .gz), a folder (read recursively),"
           + " a URL, or an RSS/Atom feed URL.",
       "Exit codes: 0 every input analysed, 1 some inputs rejected (each named on stderr),"
           + " 2 bad usage."

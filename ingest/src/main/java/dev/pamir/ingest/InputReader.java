@@ -7,6 +7,7 @@ import dev.pamir.ingest.feed.FeedItem;
 import dev.pamir.ingest.feed.FeedParser;
 import dev.pamir.ingest.http.FetchedPage;
 import dev.pamir.ingest.http.HttpFetcher;
+import dev.pamir.ingest.warc.WarcArchiveReader;
 import dev.pamir.model.ArticleMetadata;
 import dev.pamir.model.SourceRef;
 import dev.pamir.pipeline.Limits;
@@ -23,8 +24,9 @@ import java.util.zip.ZipException;
 
 /**
  * The InputReader reads one input into raw documents: a text or HTML file is one, a JSON Lines file
- * is one per line, a page is one, a feed is its items (returned as more inputs to read). Every
- * failure is a rejection naming the input and the reason; nothing here throws for bad input.
+ * is one per line, a WARC archive is one per captured page, a page is one, a feed is its items
+ * (returned as more inputs to read). Every failure is a rejection naming the input and the reason;
+ * nothing here throws for bad input.
  *
  * <p>Thread-safe: one instance serves every worker.
  */
@@ -34,12 +36,14 @@ public final class InputReader {
   private final HttpFetcher fetcher;
   private final FeedParser feedParser;
   private final JsonLinesReader jsonLines;
+  private final WarcArchiveReader warc;
 
   public InputReader(Limits limits, HttpFetcher fetcher, FeedParser feedParser) {
     this.limits = requireNonNull(limits, "limits is null");
     this.fetcher = requireNonNull(fetcher, "fetcher is null");
     this.feedParser = requireNonNull(feedParser, "feedParser is null");
     this.jsonLines = new JsonLinesReader(limits.maxArticleBytes());
+    this.warc = new WarcArchiveReader(limits.maxArticleBytes());
   }
 
   public List<ReadOutcome> read(Input input) {
@@ -56,19 +60,89 @@ public final class InputReader {
     }
   }
 
+  /** Opens a file's bytes, from whatever file system holds it. */
+  @FunctionalInterface
+  public interface Opener {
+    InputStream open() throws IOException;
+  }
+
+  /**
+   * Reads a file that {@code open} gives the bytes of, from any file system, as {@link #read} reads
+   * an {@link Input.File} named {@code name}: by its name's ending, text, HTML, JSON Lines or a
+   * WARC archive, any of them gzip-compressed.
+   */
+  public List<ReadOutcome> readFile(String name, Opener open) {
+    requireNonNull(name, "name is null");
+    requireNonNull(open, "open is null");
+    try {
+      return readNamed(name, open);
+    } catch (InputRejectedException e) {
+      return List.of(new ReadOutcome.Rejected(e));
+    }
+  }
+
   private List<ReadOutcome> readFile(Input.File file) throws InputRejectedException {
-    String name = file.name();
+    return readNamed(file.name(), () -> Files.newInputStream(file.path()));
+  }
+
+  /**
+   * Reads the pages of a WARC archive, keeping at most the decompressed-size limit of them in
+   * memory; an archive larger than that is cut there with a rejection saying so.
+   */
+  private List<ReadOutcome> readWarc(String name, Opener open) throws InputRejectedException {
+    List<ReadOutcome> pages = new ArrayList<>();
+    long[] kept = {0};
+    try (InputStream raw = open.open()) {
+      warc.read(
+          raw,
+          name,
+          page -> {
+            if (page instanceof ReadOutcome.Document d) {
+              kept[0] += 2L * d.document().content().length();
+              if (kept[0] > limits.maxDecompressedBytes()) {
+                pages.add(
+                    new ReadOutcome.Rejected(
+                        InputRejectedException.limit(
+                            name,
+                            "WARC file holds more than "
+                                + limits.maxDecompressedBytes()
+                                + " bytes of pages; the pages after "
+                                + pages.size()
+                                + " were not read (split the archive, or use pamir spark)")));
+                return false;
+              }
+            }
+            pages.add(page);
+            return true;
+          });
+    } catch (NoSuchFileException | java.io.FileNotFoundException e) {
+      throw InputRejectedException.bad(name, "no such file");
+    } catch (AccessDeniedException e) {
+      throw InputRejectedException.bad(name, "permission denied");
+    } catch (IOException e) {
+      throw InputRejectedException.bad(name, "cannot read: " + e.getMessage());
+    }
+    if (pages.isEmpty()) {
+      throw InputRejectedException.bad(name, "WARC file holds no HTML or text pages");
+    }
+    return pages;
+  }
+
+  private List<ReadOutcome> readNamed(String name, Opener open) throws InputRejectedException {
+    if (WarcArchiveReader.isWarc(name)) {
+      return readWarc(name, open);
+    }
     String lower = name.toLowerCase(Locale.ROOT);
     String plainName = lower.endsWith(".gz") ? lower.substring(0, lower.length() - 3) : lower;
     boolean jsonl = plainName.endsWith(".jsonl") || plainName.endsWith(".ndjson");
     long limit = jsonl ? limits.maxDecompressedBytes() : limits.maxArticleBytes();
     byte[] bytes;
-    try (InputStream raw = Files.newInputStream(file.path());
+    try (InputStream raw = open.open();
         InputStream in = BoundedBytes.maybeGunzip(raw)) {
       bytes = BoundedBytes.readAll(in, limit, jsonl ? "file" : "article");
     } catch (BoundedBytes.TooLargeException e) {
       throw InputRejectedException.limit(name, e.getMessage());
-    } catch (NoSuchFileException e) {
+    } catch (NoSuchFileException | java.io.FileNotFoundException e) {
       throw InputRejectedException.bad(name, "no such file");
     } catch (AccessDeniedException e) {
       throw InputRejectedException.bad(name, "permission denied");
