@@ -44,9 +44,7 @@ public final class BatchAnalyzer implements AutoCloseable {
 
   private final InputResolver resolver;
   private final InputReader reader;
-  private final ArticleCleaner cleaner;
-  private final Pipeline pipeline;
-  private final StageContext context;
+  private final DocumentAnalyzer analyzer;
   private final AutoCloseable resources;
   private final ExecutorService workers;
   private final int window;
@@ -94,9 +92,7 @@ public final class BatchAnalyzer implements AutoCloseable {
       AutoCloseable resources) {
     this.resolver = requireNonNull(resolver, "resolver is null");
     this.reader = requireNonNull(reader, "reader is null");
-    this.cleaner = requireNonNull(cleaner, "cleaner is null");
-    this.pipeline = requireNonNull(pipeline, "pipeline is null");
-    this.context = requireNonNull(context, "context is null");
+    this.analyzer = new DocumentAnalyzer(cleaner, pipeline, context);
     this.resources = requireNonNull(resources, "resources is null");
     AtomicInteger count = new AtomicInteger();
     this.workers =
@@ -197,11 +193,7 @@ public final class BatchAnalyzer implements AutoCloseable {
   }
 
   private static InputRejectedException internalError(String input, RuntimeException e) {
-    return new InputRejectedException(
-        input,
-        "internal error (a bug; please report it): " + e,
-        InputRejectedException.Kind.BAD_INPUT,
-        e);
+    return DocumentAnalyzer.internalError(input, e);
   }
 
   private static boolean isWarning(Slot slot) {
@@ -288,15 +280,9 @@ public final class BatchAnalyzer implements AutoCloseable {
    */
   private Item analyze(RawDocument document) {
     try {
-      Article article = cleaner.clean(document);
-      return new Analyzed(pipeline.apply(article, context));
+      return new Analyzed(analyzer.analyze(document));
     } catch (InputRejectedException e) {
       return new Rejected(e);
-    } catch (StackOverflowError e) {
-      return new Rejected(
-          InputRejectedException.limit(document.name(), "document is nested too deeply to read"));
-    } catch (RuntimeException e) {
-      return new Rejected(internalError(document.name(), e));
     }
   }
 

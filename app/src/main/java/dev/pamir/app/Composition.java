@@ -23,10 +23,12 @@ import dev.pamir.nlp.place.PlaceResolver;
 import dev.pamir.nlp.quote.QuoteExtractor;
 import dev.pamir.nlp.quote.SpeakerMentionLinker;
 import dev.pamir.nlp.time.TimeNormalizer;
+import dev.pamir.pipeline.Limits;
 import dev.pamir.pipeline.Pipeline;
 import dev.pamir.pipeline.StageContext;
 import dev.pamir.store.ArticleStore;
 import dev.pamir.store.DatabaseLocation;
+import java.time.Clock;
 import java.util.function.Supplier;
 
 /**
@@ -92,6 +94,21 @@ public final class Composition {
       }
     };
   }
+
+  /**
+   * What a worker of a cluster job needs to read and analyse files: the reader and the document
+   * analyzer, with the full pipeline loaded for {@code analysis} (build once per process). The
+   * reader's HTTP client reaches public hosts only; files are what it is for.
+   */
+  public static Worker worker(Analysis analysis, Limits limits, Clock clock) {
+    HttpFetcher fetcher = new HttpFetcher(limits, AddressPolicy.PUBLIC_ONLY);
+    return new Worker(
+        new InputReader(limits, fetcher, new FeedParser(limits.maxFeedItems())),
+        new DocumentAnalyzer(cleaner(), pipeline(analysis), new StageContext(clock, limits)));
+  }
+
+  /** A reader and an analyzer that share one process's loaded models. */
+  public record Worker(InputReader reader, DocumentAnalyzer analyzer) {}
 
   /** A batch analyzer; close it to stop its threads and its HTTP client. */
   public static BatchAnalyzer analyzer(AnalyzeOptions options) {

@@ -20,7 +20,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -68,43 +67,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       description = "Worker threads (default: the number of cores, ${DEFAULT-VALUE}).")
   int threads = Runtime.getRuntime().availableProcessors();
 
-  @Option(
-      names = "--max-article-bytes",
-      paramLabel = "BYTES",
-      description = "Largest article (file, page or record) read (default: ${DEFAULT-VALUE}).")
-  long maxArticleBytes = Limits.DEFAULTS.maxArticleBytes();
-
-  @Option(
-      names = "--max-decompressed-bytes",
-      paramLabel = "BYTES",
-      description =
-          "Most a gzip file or a JSON Lines file may hold once decompressed (default: ${DEFAULT-VALUE}).")
-  long maxDecompressedBytes = Limits.DEFAULTS.maxDecompressedBytes();
-
-  @Option(
-      names = "--connect-timeout",
-      paramLabel = "SECONDS",
-      description =
-          "Seconds to wait for a server to accept a connection (default: ${DEFAULT-VALUE}).")
-  int connectTimeoutSeconds = (int) Limits.DEFAULTS.connectTimeout().toSeconds();
-
-  @Option(
-      names = "--fetch-timeout",
-      paramLabel = "SECONDS",
-      description = "Seconds one fetch may take in all (default: ${DEFAULT-VALUE}).")
-  int fetchTimeoutSeconds = (int) Limits.DEFAULTS.fetchTimeout().toSeconds();
-
-  @Option(
-      names = "--max-redirects",
-      paramLabel = "N",
-      description = "Redirects one fetch may follow (default: ${DEFAULT-VALUE}).")
-  int maxRedirects = Limits.DEFAULTS.maxRedirects();
-
-  @Option(
-      names = "--max-feed-items",
-      paramLabel = "N",
-      description = "Items read from one feed (default: ${DEFAULT-VALUE}).")
-  int maxFeedItems = Limits.DEFAULTS.maxFeedItems();
+  @CommandLine.Mixin LimitOptions limitOptions = new LimitOptions();
 
   @Option(
       names = "--progress",
@@ -137,16 +100,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       if (threads < 1) {
         throw new IllegalArgumentException("--threads must be at least 1 but was " + threads);
       }
-      limits =
-          new Limits(
-              maxArticleBytes,
-              maxDecompressedBytes,
-              Duration.ofSeconds(connectTimeoutSeconds),
-              Duration.ofSeconds(fetchTimeoutSeconds),
-              maxRedirects,
-              maxFeedItems,
-              Limits.DEFAULTS.maxInputFiles(),
-              Limits.DEFAULTS.maxAnalyzedChars());
+      limits = limitOptions.limits();
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }

@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       DemoCommand.class,
       ExportCommand.class,
+      SparkCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
