@@ -6,6 +6,7 @@ import dev.pamir.spark.SparkJob;
 import dev.pamir.spark.SparkRunner;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -103,7 +104,7 @@ final class SparkCommand implements Callable<Integer> {
     try {
       summary =
           SparkRunner.run(
-              new SparkJob.Options(inputs, out, analysis, limits, parquet, db),
+              new SparkJob.Options(inputs, out, analysis, limits, parquet, db, Clock.systemUTC()),
               Optional.ofNullable(master),
               listener);
     } catch (IOException e) {

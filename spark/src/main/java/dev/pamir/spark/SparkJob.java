@@ -18,7 +18,7 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -64,6 +64,7 @@ public final class SparkJob {
    *
    * @param out a folder on any Hadoop file system
    * @param db a knowledge base to load the results into, as {@code analyze --db} takes it
+   * @param clock the clock whose reading at the start is "now" for every executor
    */
   public record Options(
       List<String> inputs,
@@ -71,12 +72,14 @@ public final class SparkJob {
       Analysis analysis,
       Limits limits,
       boolean parquet,
-      @Nullable String db) {
+      @Nullable String db,
+      Clock clock) {
     public Options {
       inputs = List.copyOf(inputs);
       requireNonNull(out, "out is null");
       requireNonNull(analysis, "analysis is null");
       requireNonNull(limits, "limits is null");
+      requireNonNull(clock, "clock is null");
     }
   }
 
@@ -106,7 +109,8 @@ public final class SparkJob {
 
   public Summary run(Options options, Listener listener) throws IOException {
     long started = System.nanoTime();
-    WorkerSpec spec = WorkerSpec.of(options.analysis(), options.limits(), Instant.now());
+    WorkerSpec spec =
+        WorkerSpec.of(options.analysis(), options.limits(), options.clock().instant());
     Configuration hadoop = jsc.hadoopConfiguration();
     InputListing.Listed listed = new InputListing(options.limits(), hadoop).list(options.inputs());
     int parallelism = Math.max(1, jsc.defaultParallelism());
