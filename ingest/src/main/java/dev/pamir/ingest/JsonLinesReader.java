@@ -24,8 +24,9 @@ import java.util.Set;
 
 /**
  * Reads JSON Lines articles: one JSON object a line with {@code id} and {@code text} or {@code
- * html}, and optionally {@code title}, {@code authors}, {@code outlet}, {@code published}, {@code
- * url}. A bad line is rejected by its line number and record id; the other lines go on.
+ * html}, and optionally {@code title}, {@code authors}, {@code outlet}, {@code published} (or
+ * {@code date}, as many corpora call it), {@code url}. A bad line is rejected by its line number
+ * and record id; the other lines go on.
  *
  * <p>Thread-safe and immutable.
  */
@@ -228,12 +229,13 @@ public final class JsonLinesReader {
     authors.replaceAll(String::strip);
     authors.removeIf(String::isEmpty);
     Optional<PublicationDate> published = Optional.empty();
-    Optional<String> publishedText =
-        optionalText(node, "published", name).filter(p -> !p.isBlank());
+    // Many corpora (Reuters-21578, GDELT-derived sets) call the field "date"; "published" wins.
+    String dateField = node.hasNonNull("published") ? "published" : "date";
+    Optional<String> publishedText = optionalText(node, dateField, name).filter(p -> !p.isBlank());
     if (publishedText.isPresent()) {
       published = PublicationDates.parse(publishedText.get());
       if (published.isEmpty()) {
-        warnings.add("ignored \"published\": not a date: " + publishedText.get());
+        warnings.add("ignored \"" + dateField + "\": not a date: " + publishedText.get());
       }
     }
     return new ArticleMetadata(title, authors, outlet, published);

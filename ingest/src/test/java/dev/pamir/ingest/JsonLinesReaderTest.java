@@ -100,6 +100,21 @@ class JsonLinesReaderTest {
   }
 
   @Test
+  void read_dateField_isThePublicationDateUnlessPublishedIsGiven() {
+    List<ReadOutcome> out =
+        reader.read(
+            String.join(
+                "\n",
+                "{\"id\":\"a\",\"text\":\"t\",\"date\":\"1987-02-26T15:01:01\"}",
+                "{\"id\":\"b\",\"text\":\"t\",\"date\":\"1987-02-26\",\"published\":\"2021-05-19\"}"),
+            "in.jsonl");
+    assertThat(document(out.get(0)).hints().published().map(p -> p.day().toString()))
+        .contains("1987-02-26");
+    assertThat(document(out.get(1)).hints().published().map(p -> p.day().toString()))
+        .contains("2021-05-19");
+  }
+
+  @Test
   void read_limitsOtherThanSize_areNamedForWhatTheyAre() {
     List<ReadOutcome> out =
         reader.read(
