@@ -1,0 +1,331 @@
+package dev.pamir.bench;
+
+import dev.pamir.app.Analysis;
+import dev.pamir.app.ArticleSink;
+import dev.pamir.app.BatchAnalyzer;
+import dev.pamir.app.BatchListener;
+import dev.pamir.app.BatchSummary;
+import dev.pamir.app.Composition;
+import dev.pamir.app.StoryCollector;
+import dev.pamir.events.story.StoryBuilder;
+import dev.pamir.ingest.ArticleCleaner;
+import dev.pamir.ingest.Input;
+import dev.pamir.ingest.InputReader;
+import dev.pamir.ingest.InputRejectedException;
+import dev.pamir.ingest.InputResolver;
+import dev.pamir.ingest.RawDocument;
+import dev.pamir.ingest.ReadOutcome;
+import dev.pamir.ingest.feed.FeedParser;
+import dev.pamir.ingest.http.AddressPolicy;
+import dev.pamir.ingest.http.HttpFetcher;
+import dev.pamir.json.OutputFolder;
+import dev.pamir.json.PamirJson;
+import dev.pamir.model.Article;
+import dev.pamir.pipeline.Limits;
+import dev.pamir.pipeline.Pipeline;
+import dev.pamir.pipeline.StageContext;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * The ThroughputBenchmark measures every part of Pamir on the same articles, in one process, each
+ * beside a bare CoreNLP tokenize/ssplit/pos/lemma/ner pipeline on the same texts and threads:
+ * cleaning, the language layer, events (the full pipeline), stories, and end to end (reading the
+ * JSON Lines file, cleaning, analysing, grouping stories and writing {@code articles.jsonl} and
+ * {@code stories.jsonl}, as {@code pamir analyze} does). Each configuration prints articles per
+ * second, the ratio to the baseline, the peak heap and the peak resident set size.
+ *
+ * <p>Usage: {@code ThroughputBenchmark DATA.jsonl [--limit N] [--threads 1,2]}. Records are Pamir's
+ * JSON Lines ({@code id}, {@code text}, {@code date} or {@code published}, ...). The models load
+ * once before any timing; every timed run follows a warm-up on the first articles.
+ */
+public final class ThroughputBenchmark {
+
+  private ThroughputBenchmark() {}
+
+  private static final int WARM_UP = 20;
+
+  public static void main(String[] args) throws Exception {
+    if (args.length == 0) {
+      System.err.println("usage: ThroughputBenchmark DATA.jsonl [--limit N] [--threads 1,2]");
+      System.exit(2);
+    }
+    int limit = 300;
+    List<Integer> threadCounts = List.of(1, 2);
+    for (int i = 1; i < args.length; i++) {
+      switch (args[i]) {
+        case "--limit" -> limit = Integer.parseInt(args[++i]);
+        case "--threads" ->
+            threadCounts =
+                java.util.Arrays.stream(args[++i].split(",")).map(Integer::valueOf).toList();
+        default -> throw new IllegalArgumentException("unknown argument " + args[i]);
+      }
+    }
+    Path work = Files.createTempDirectory("pamir-throughput-");
+    Path data = work.resolve("articles.jsonl");
+    Path warmData = work.resolve("warm-up.jsonl");
+    List<String> lines = firstLines(Path.of(args[0]), limit);
+    Files.write(data, lines, StandardCharsets.UTF_8);
+    Files.write(
+        warmData, lines.subList(0, Math.min(WARM_UP, lines.size())), StandardCharsets.UTF_8);
+
+    Limits limits = Limits.DEFAULTS;
+    StageContext context = new StageContext(Clock.systemUTC(), limits);
+    HttpFetcher fetcher = new HttpFetcher(limits, AddressPolicy.PUBLIC_ONLY);
+    InputReader reader = new InputReader(limits, fetcher, new FeedParser(limits.maxFeedItems()));
+    List<RawDocument> raw = new ArrayList<>();
+    for (ReadOutcome outcome : reader.read(new Input.File(data, data.getFileName().toString()))) {
+      if (outcome instanceof ReadOutcome.Document d) {
+        raw.add(d.document());
+      }
+    }
+    long words = raw.stream().mapToLong(d -> d.content().split("\\s+").length).sum();
+    System.out.printf(
+        "%d articles (%d words) from %s; %d cores; max heap %d MB%n",
+        raw.size(),
+        words,
+        args[0],
+        Runtime.getRuntime().availableProcessors(),
+        Runtime.getRuntime().maxMemory() / 1_000_000);
+
+    long loadStart = System.nanoTime();
+    Properties props = new Properties();
+    props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+    props.setProperty("ner.applyFineGrained", "false");
+    StanfordCoreNLP bare = new StanfordCoreNLP(props);
+    ArticleCleaner cleaner = Composition.cleaner();
+    Pipeline language = Composition.pipeline(Analysis.LANGUAGE);
+    Pipeline full = Composition.pipeline(Analysis.FULL);
+    java.util.function.Supplier<StoryBuilder> storyBuilders =
+        Composition.storyBuilders(Analysis.FULL);
+    System.out.printf("models loaded in %.1f s%n", (System.nanoTime() - loadStart) / 1e9);
+
+    List<Article> cleaned = new ArrayList<>();
+    for (RawDocument d : raw) {
+      cleaned.add(cleaner.clean(d));
+    }
+    List<Article> analysed = Collections.synchronizedList(new ArrayList<>());
+    // Warm up every part on the first articles, so no timed run pays for the JIT alone.
+    List<Article> warmCleaned = cleaned.subList(0, Math.min(WARM_UP, cleaned.size()));
+    each(raw.subList(0, warmCleaned.size()), 2, cleaner::clean);
+    each(warmCleaned, 2, a -> bare.annotate(new Annotation(a.text())));
+    each(warmCleaned, 2, a -> language.apply(a, context));
+    each(warmCleaned, 2, a -> full.apply(a, context));
+
+    System.out.println();
+    System.out.println(
+        "| part | threads | articles/s | bare CoreNLP articles/s | ratio | peak heap MB | peak RSS"
+            + " MB |");
+    System.out.println("|---|---|---|---|---|---|---|");
+    for (int threads : threadCounts) {
+      Measure baseline =
+          measure(
+              raw.size(),
+              () -> each(cleaned, threads, a -> bare.annotate(new Annotation(a.text()))));
+      print("bare CoreNLP (baseline)", threads, baseline, baseline);
+      Measure cleaning = measure(raw.size(), () -> each(raw, threads, cleaner::clean));
+      print("cleaning", threads, cleaning, baseline);
+      Measure lang =
+          measure(raw.size(), () -> each(cleaned, threads, a -> language.apply(a, context)));
+      print("language layer", threads, lang, baseline);
+      analysed.clear();
+      Measure events =
+          measure(
+              raw.size(), () -> each(cleaned, threads, a -> analysed.add(full.apply(a, context))));
+      print("language layer + events", threads, events, baseline);
+      List<Article> inOrder = new ArrayList<>(analysed);
+      inOrder.sort(java.util.Comparator.comparing(Article::id));
+      Measure stories = measure(raw.size(), () -> stories(inOrder, storyBuilders.get(), threads));
+      print("stories (embed evidence, group)", threads, stories, baseline);
+      // End to end, as pamir analyze runs it, with the models already loaded.
+      try (BatchAnalyzer warm =
+          new BatchAnalyzer(
+              new InputResolver(limits), reader, cleaner, full, context, threads, () -> {})) {
+        endToEnd(warm, warmData, work.resolve("warm-out"), storyBuilders.get());
+      }
+      Measure endToEnd;
+      try (BatchAnalyzer batch =
+          new BatchAnalyzer(
+              new InputResolver(limits), reader, cleaner, full, context, threads, () -> {})) {
+        endToEnd =
+            measure(
+                raw.size(),
+                () -> endToEnd(batch, data, work.resolve("out-" + threads), storyBuilders.get()));
+      }
+      print("end to end (read, clean, analyse, stories, write)", threads, endToEnd, baseline);
+      System.out.printf(
+          "|   events and stories add %.0f%% to the language layer's time | %d | | | | | |%n",
+          100 * (events.seconds + stories.seconds - lang.seconds) / lang.seconds, threads);
+    }
+    fetcher.close();
+  }
+
+  /** How long a part took over all articles, and the memory it reached. */
+  private record Measure(double seconds, int articles, long peakHeap, long peakRss) {
+    double rate() {
+      return articles / seconds;
+    }
+  }
+
+  private static Measure measure(int articles, Callable<?> run) throws Exception {
+    System.gc();
+    resetPeaks();
+    long start = System.nanoTime();
+    run.call();
+    double seconds = (System.nanoTime() - start) / 1e9;
+    return new Measure(seconds, articles, peakHeap(), peakRss());
+  }
+
+  private static void print(String part, int threads, Measure m, Measure baseline) {
+    System.out.printf(
+        "| %s | %d | %.2f | %.2f | %.2f | %,d | %,d |%n",
+        part,
+        threads,
+        m.rate(),
+        baseline.rate(),
+        m.rate() / baseline.rate(),
+        m.peakHeap() / 1_000_000,
+        m.peakRss() / 1_000_000);
+    System.out.flush();
+  }
+
+  private interface Work<T> {
+    void accept(T item) throws Exception;
+  }
+
+  private static <T> Void each(List<T> items, int threads, Work<T> work) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> new Thread(r, "bench"));
+    try {
+      List<Future<?>> futures = new ArrayList<>();
+      for (T item : items) {
+        futures.add(
+            pool.submit(
+                () -> {
+                  work.accept(item);
+                  return null;
+                }));
+      }
+      for (Future<?> f : futures) {
+        f.get();
+      }
+    } finally {
+      pool.shutdown();
+    }
+    return null;
+  }
+
+  /** Stories as analyze builds them: evidence embedded beside the workers, grouped on one. */
+  private static Void stories(List<Article> articles, StoryBuilder builder, int threads)
+      throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> new Thread(r, "bench"));
+    try {
+      List<Future<dev.pamir.events.story.PreparedArticle>> prepared = new ArrayList<>();
+      for (Article a : articles) {
+        prepared.add(pool.submit(() -> builder.prepare(a)));
+      }
+      for (Future<dev.pamir.events.story.PreparedArticle> f : prepared) {
+        builder.add(f.get());
+      }
+    } finally {
+      pool.shutdown();
+    }
+    return null;
+  }
+
+  private static BatchSummary endToEnd(
+      BatchAnalyzer batch, Path input, Path out, StoryBuilder builder) throws IOException {
+    try (OutputFolder folder = OutputFolder.open(out, new PamirJson())) {
+      StoryCollector stories = new StoryCollector(builder);
+      ArticleSink sink =
+          article -> {
+            folder.write(article);
+            stories.accept(article);
+          };
+      BatchSummary summary =
+          batch.run(
+              List.of(input.toString()),
+              sink,
+              new BatchListener() {
+                @Override
+                public void rejected(InputRejectedException rejection) {
+                  System.err.println("rejected " + rejection.getMessage());
+                }
+
+                @Override
+                public void warning(String name, String message) {}
+
+                @Override
+                public void progress(int done, int known) {}
+              });
+      folder.commit(stories.finish(Optional.empty()));
+      return summary;
+    }
+  }
+
+  private static List<String> firstLines(Path data, int limit) throws IOException {
+    List<String> lines = new ArrayList<>();
+    try (BufferedReader in = Files.newBufferedReader(data, StandardCharsets.UTF_8)) {
+      for (String line = in.readLine();
+          line != null && lines.size() < limit;
+          line = in.readLine()) {
+        if (!line.isBlank()) {
+          lines.add(line);
+        }
+      }
+    }
+    return lines;
+  }
+
+  private static void resetPeaks() {
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      pool.resetPeakUsage();
+    }
+    // Linux resets the resident set's high-water mark when told 5 through clear_refs.
+    try {
+      Files.writeString(Path.of("/proc/self/clear_refs"), "5");
+    } catch (IOException | UnsupportedOperationException e) {
+      // Elsewhere the RSS peak is the process's since it started.
+    }
+  }
+
+  private static long peakHeap() {
+    long sum = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        sum += pool.getPeakUsage().getUsed();
+      }
+    }
+    return sum;
+  }
+
+  private static long peakRss() {
+    try {
+      for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+        if (line.startsWith("VmHWM:")) {
+          return Long.parseLong(line.replaceAll("\\D", "")) * 1024;
+        }
+      }
+    } catch (IOException e) {
+      return 0;
+    }
+    return 0;
+  }
+}
