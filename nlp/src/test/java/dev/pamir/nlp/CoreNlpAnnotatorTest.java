@@ -177,4 +177,80 @@ class CoreNlpAnnotatorTest {
     String astral = "x".repeat(9) + "\uD83D\uDE00" + "y".repeat(10);
     assertThat(CoreNlpAnnotator.analyzedLength(astral, 10)).isEqualTo(9);
   }
+
+  /** Time expressions of many kinds, each beside sentences that hold none. */
+  private static final String TIMES =
+      String.join(
+          "\n\n",
+          "The talks in Geneva ended on Monday. Delegates from both sides shook hands.",
+          "Exercises will be held from July 30 to August 10 near the border, officials said.",
+          "The minister visited Dushanbe last week and will return next month.",
+          "Troops arrived on 31/07/2021 and stayed until mid-September of that year.",
+          "The base was built in 1998-1999. It houses about 7,000 soldiers.",
+          "The drills lasted three days and ended at dawn on Sunday.",
+          "Talks resumed this morning after a pause of two hours, a spokesman said.",
+          "Prices rose 5 percent in the fourth quarter, the bank said in its annual report.",
+          "The ceasefire took hold shortly before Christmas and lasted until Easter.",
+          "Earlier, the rebels had seized the town; they were driven out a decade ago.",
+          "Relations between the two neighbours have never been warm.",
+          "In the 1990s and early 2000s the group operated from the mountains.",
+          "He said the deal may be signed in May, or perhaps in the fall.",
+          "The Kremlin has recently increased its presence, according to analysts.",
+          "Tonight the council meets again; it met yesterday and the day before.",
+          "A spokesman declined to comment on the reports.",
+          "The treaty, signed on 14 March 2021 at 10:30 a.m., runs for 25 years.");
+
+  @Test
+  void apply_readsTimesOnlyWhereCuesAre_andTagsExactlyAsReadingEverySentence() throws Exception {
+    List<String> texts = new java.util.ArrayList<>();
+    texts.add(TIMES);
+    java.nio.file.Path seeds = java.nio.file.Path.of("../../shared/corpus/seeds");
+    if (java.nio.file.Files.isDirectory(seeds)) {
+      try (var files = java.nio.file.Files.list(seeds)) {
+        for (java.nio.file.Path f : files.sorted().toList()) {
+          texts.add(java.nio.file.Files.readString(f));
+        }
+      }
+    }
+    ArticleMetadata meta =
+        ArticleMetadata.EMPTY.withPublished(
+            Optional.of(new PublicationDate.Day(LocalDate.of(2021, 5, 19))));
+    int screened = 0;
+    for (String text : texts) {
+      Article in = Article.cleaned("a", SourceRef.ofFile("a.txt"), meta, text, List.of());
+      Article fast = annotator.apply(in, CONTEXT);
+      Article reference = annotator.applyReadingEverySentence(in, CONTEXT);
+      assertThat(fast.annotations().tokens()).isEqualTo(reference.annotations().tokens());
+      assertThat(fast.annotations().namedMentions())
+          .isEqualTo(reference.annotations().namedMentions());
+      for (Sentence sentence : fast.annotations().sentences()) {
+        List<String> words =
+            fast.annotations().tokens().subList(sentence.firstToken(), sentence.endToken()).stream()
+                .map(Token::word)
+                .toList();
+        if (words.stream().noneMatch(TimeCues::isCue)) {
+          screened++;
+        }
+      }
+    }
+    // The time tags really come from SUTime, and screening really skips sentences.
+    Article times =
+        annotator.apply(
+            Article.cleaned("t", SourceRef.ofFile("t.txt"), meta, TIMES, List.of()), CONTEXT);
+    assertThat(times.annotations().namedMentions())
+        .filteredOn(m -> m.label().equals("DATE"))
+        .extracting(m -> m.normalized().orElse(""))
+        .contains("2021-03-14T10:30", "2020-12-25");
+    assertThat(screened).isGreaterThanOrEqualTo(4);
+  }
+
+  @Test
+  void timeCues_knowDigitsAbbreviationsAndWords_butNotEveryWord() {
+    assertThat(TimeCues.isCue("2021")).isTrue();
+    assertThat(TimeCues.isCue("Sept.")).isTrue();
+    assertThat(TimeCues.isCue("Yesterday")).isTrue();
+    assertThat(TimeCues.isCue("weekend")).isTrue();
+    assertThat(TimeCues.isCue("Kremlin")).isFalse();
+    assertThat(TimeCues.isCue("said")).isFalse();
+  }
 }
