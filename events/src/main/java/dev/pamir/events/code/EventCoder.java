@@ -312,12 +312,30 @@ public final class EventCoder implements Stage {
     return Optional.empty();
   }
 
+  /**
+   * Whether a sentence is worth parsing: it has a trigger that could fire there, or a trigger word
+   * and a "must" that could make a demand of what is said. Parsing is most of the coder's cost.
+   */
   private boolean mayHoldEvent(List<Token> words) {
     if (words.size() < 3) {
       return false;
     }
+    Set<String> present = new java.util.HashSet<>();
+    boolean head = false;
     for (Token t : words) {
-      if (lexicon.mayTrigger(t.lemma().toLowerCase(Locale.ROOT))) {
+      String lemma = t.lemma().toLowerCase(Locale.ROOT);
+      head |= lexicon.mayTrigger(lemma);
+      present.add(lemma);
+      present.add(t.word().toLowerCase(Locale.ROOT));
+    }
+    if (!head) {
+      return false;
+    }
+    if (present.contains("must") || present.contains("should") || present.contains("ought")) {
+      return true;
+    }
+    for (Token t : words) {
+      if (lexicon.mayFire(t.lemma().toLowerCase(Locale.ROOT), present)) {
         return true;
       }
     }

@@ -102,6 +102,30 @@ final class Lexicon {
     return new Lexicon(byHead);
   }
 
+  /**
+   * Whether a trigger headed by {@code lemma} could fire in a sentence whose lemmas and lower-cased
+   * words are {@code words}: its dependent and one of the words it needs are there, and it is not a
+   * light verb with no words of its own ("hold" fires only through a trigger noun such as "talks",
+   * which lets the sentence through by itself). Cheap, for choosing sentences to parse.
+   */
+  boolean mayFire(String lemma, Set<String> words) {
+    for (Trigger t : byHead.getOrDefault(lemma, List.of())) {
+      if (t.role() == Role.LIGHT && t.needs().isEmpty()) {
+        continue;
+      }
+      if (t.dependent().isPresent() && !words.contains(t.dependent().get())) {
+        continue;
+      }
+      if (!t.needs().isEmpty()
+          && !t.needs().contains("!clause")
+          && java.util.Collections.disjoint(t.needs(), words)) {
+        continue;
+      }
+      return true;
+    }
+    return false;
+  }
+
   /** Whether any trigger has {@code lemma} as its head; cheap, for choosing sentences to parse. */
   boolean mayTrigger(String lemma) {
     return byHead.containsKey(lemma);

@@ -39,6 +39,17 @@ class LexiconTest {
   }
 
   @Test
+  void mayFire_asksForTheWordsATriggerNeeds_andNothingOfALightVerbAlone() {
+    Lexicon lexicon = Lexicon.load();
+
+    assertThat(lexicon.mayFire("visit", Set.of("minister", "visit"))).isTrue();
+    assertThat(lexicon.mayFire("hold", Set.of("they", "hold", "view"))).isFalse();
+    assertThat(lexicon.mayFire("sign", Set.of("sign", "agreement"))).isTrue();
+    assertThat(lexicon.mayFire("sign", Set.of("sign", "autograph"))).isFalse();
+    assertThat(lexicon.mayFire("banana", Set.of("banana"))).isFalse();
+  }
+
+  @Test
   void parse_badLine_namesTheLine() {
     String tsv = "# comment\nvisit\tV\tCONSULT\t042\tvisit\t-\t-\nbroken\tV\n";
 
