@@ -3,6 +3,8 @@ package dev.pamir.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.pamir.store.ArticleStore;
+import dev.pamir.store.DatabaseLocation;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -94,7 +96,9 @@ class SparkCommandIT {
             "--out",
             dir.resolve("spark").toString(),
             "--master",
-            "local[2]"));
+            "local[2]",
+            "--db",
+            dir.resolve("kb.db").toString()));
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
     builder.redirectOutput(log.toFile());
     builder.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
@@ -122,6 +126,12 @@ class SparkCommandIT {
     assertThat(Files.readAllLines(dir.resolve("spark/stories.jsonl"))).isEqualTo(stories);
     for (String table : List.of("articles", "events", "stories")) {
       assertThat(dir.resolve("spark/parquet/" + table + "/_SUCCESS")).exists();
+    }
+    try (ArticleStore store =
+        ArticleStore.open(DatabaseLocation.parse(dir.resolve("kb.db").toString()))) {
+      assertThat(store.articleCount()).as("--db loads every article").isEqualTo(articles.size());
+      assertThat(store.loadStories()).as("and the stories").hasSize(stories.size());
+      assertThat(store.article(store.loadStories().get(0).articles().get(0))).isPresent();
     }
   }
 
