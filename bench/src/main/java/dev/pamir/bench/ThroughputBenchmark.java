@@ -26,12 +26,10 @@ import dev.pamir.pipeline.Pipeline;
 import dev.pamir.pipeline.StageContext;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -53,26 +51,30 @@ import java.util.concurrent.Future;
  * {@code stories.jsonl}, as {@code pamir analyze} does). Each configuration prints articles per
  * second, the ratio to the baseline, the peak heap and the peak resident set size.
  *
- * <p>Usage: {@code ThroughputBenchmark DATA.jsonl [--limit N] [--threads 1,2]}. Records are Pamir's
- * JSON Lines ({@code id}, {@code text}, {@code date} or {@code published}, ...). The models load
- * once before any timing; every timed run follows a warm-up on the first articles.
+ * <p>Usage: {@code ThroughputBenchmark DATA.jsonl [--limit N] [--threads 1,2] [--warm-up N]
+ * [--baseline-only]}. Records are Pamir's JSON Lines ({@code id}, {@code text}, {@code date} or
+ * {@code published}, ...). The models load once before any timing; every timed run follows a
+ * warm-up on the first articles.
  */
 public final class ThroughputBenchmark {
 
   private ThroughputBenchmark() {}
 
-  private static final int WARM_UP = 20;
-
   public static void main(String[] args) throws Exception {
     if (args.length == 0) {
-      System.err.println("usage: ThroughputBenchmark DATA.jsonl [--limit N] [--threads 1,2]");
+      System.err.println(
+          "usage: ThroughputBenchmark DATA.jsonl [--limit N] [--threads 1,2] [--warm-up N] [--baseline-only]");
       System.exit(2);
     }
     int limit = 300;
     List<Integer> threadCounts = List.of(1, 2);
+    boolean baselineOnly = false;
+    int warmUp = 100;
     for (int i = 1; i < args.length; i++) {
       switch (args[i]) {
         case "--limit" -> limit = Integer.parseInt(args[++i]);
+        case "--baseline-only" -> baselineOnly = true;
+        case "--warm-up" -> warmUp = Integer.parseInt(args[++i]);
         case "--threads" ->
             threadCounts =
                 java.util.Arrays.stream(args[++i].split(",")).map(Integer::valueOf).toList();
@@ -80,31 +82,27 @@ public final class ThroughputBenchmark {
       }
     }
     Path work = Files.createTempDirectory("pamir-throughput-");
-    Path data = work.resolve("articles.jsonl");
-    Path warmData = work.resolve("warm-up.jsonl");
-    List<String> lines = firstLines(Path.of(args[0]), limit);
-    Files.write(data, lines, StandardCharsets.UTF_8);
-    Files.write(
-        warmData, lines.subList(0, Math.min(WARM_UP, lines.size())), StandardCharsets.UTF_8);
+    TimedSample sample = TimedSample.write(Path.of(args[0]), limit, warmUp, work);
+    Path data = sample.timed();
+    Path warmData = sample.warmUp();
 
     Limits limits = Limits.DEFAULTS;
     StageContext context = new StageContext(Clock.systemUTC(), limits);
     HttpFetcher fetcher = new HttpFetcher(limits, AddressPolicy.PUBLIC_ONLY);
     InputReader reader = new InputReader(limits, fetcher, new FeedParser(limits.maxFeedItems()));
-    List<RawDocument> raw = new ArrayList<>();
-    for (ReadOutcome outcome : reader.read(new Input.File(data, data.getFileName().toString()))) {
-      if (outcome instanceof ReadOutcome.Document d) {
-        raw.add(d.document());
-      }
-    }
+    List<RawDocument> raw = documents(reader, data);
+    List<RawDocument> warmRaw = documents(reader, warmData);
     long words = raw.stream().mapToLong(d -> d.content().split("\\s+").length).sum();
     System.out.printf(
-        "%d articles (%d words) from %s; %d cores; max heap %d MB%n",
+        "%d articles (%d words) from %s; %d cores; max heap %d MB; collectors %s%n",
         raw.size(),
         words,
         args[0],
         Runtime.getRuntime().availableProcessors(),
-        Runtime.getRuntime().maxMemory() / 1_000_000);
+        Runtime.getRuntime().maxMemory() / 1_000_000,
+        ManagementFactory.getGarbageCollectorMXBeans().stream()
+            .map(java.lang.management.GarbageCollectorMXBean::getName)
+            .toList());
 
     long loadStart = System.nanoTime();
     Properties props = new Properties();
@@ -123,9 +121,14 @@ public final class ThroughputBenchmark {
       cleaned.add(cleaner.clean(d));
     }
     List<Article> analysed = Collections.synchronizedList(new ArrayList<>());
-    // Warm up every part on the first articles, so no timed run pays for the JIT alone.
-    List<Article> warmCleaned = cleaned.subList(0, Math.min(WARM_UP, cleaned.size()));
-    each(raw.subList(0, warmCleaned.size()), 2, cleaner::clean);
+    // Warm up every part, so no timed run pays for the JIT alone: on a 2-core machine the
+    // compiler takes most of a core for minutes after the models load, which a 1-thread run gets
+    // for free and a 2-thread run has to share.
+    List<Article> warmCleaned = new ArrayList<>();
+    for (RawDocument d : warmRaw) {
+      warmCleaned.add(cleaner.clean(d));
+    }
+    System.out.printf("warming up on %d other articles%n", warmCleaned.size());
     each(warmCleaned, 2, a -> bare.annotate(new Annotation(a.text())));
     each(warmCleaned, 2, a -> language.apply(a, context));
     each(warmCleaned, 2, a -> full.apply(a, context));
@@ -133,14 +136,17 @@ public final class ThroughputBenchmark {
     System.out.println();
     System.out.println(
         "| part | threads | articles/s | bare CoreNLP articles/s | ratio | peak heap MB | peak RSS"
-            + " MB |");
-    System.out.println("|---|---|---|---|---|---|---|");
+            + " MB | cores busy | GC pauses |");
+    System.out.println("|---|---|---|---|---|---|---|---|---|");
     for (int threads : threadCounts) {
       Measure baseline =
           measure(
               raw.size(),
               () -> each(cleaned, threads, a -> bare.annotate(new Annotation(a.text()))));
       print("bare CoreNLP (baseline)", threads, baseline, baseline);
+      if (baselineOnly) {
+        continue;
+      }
       Measure cleaning = measure(raw.size(), () -> each(raw, threads, cleaner::clean));
       print("cleaning", threads, cleaning, baseline);
       Measure lang =
@@ -156,10 +162,10 @@ public final class ThroughputBenchmark {
       Measure stories = measure(raw.size(), () -> stories(inOrder, storyBuilders.get(), threads));
       print("stories (embed evidence, group)", threads, stories, baseline);
       // End to end, as pamir analyze runs it, with the models already loaded.
-      try (BatchAnalyzer warm =
+      try (BatchAnalyzer warmBatch =
           new BatchAnalyzer(
               new InputResolver(limits), reader, cleaner, full, context, threads, () -> {})) {
-        endToEnd(warm, warmData, work.resolve("warm-out"), storyBuilders.get());
+        endToEnd(warmBatch, warmData, work.resolve("warm-out"), storyBuilders.get());
       }
       Measure endToEnd;
       try (BatchAnalyzer batch =
@@ -172,14 +178,20 @@ public final class ThroughputBenchmark {
       }
       print("end to end (read, clean, analyse, stories, write)", threads, endToEnd, baseline);
       System.out.printf(
-          "|   events and stories add %.0f%% to the language layer's time | %d | | | | | |%n",
+          "|   events and stories add %.0f%% to the language layer's time | %d | | | | | | | |%n",
           100 * (events.seconds + stories.seconds - lang.seconds) / lang.seconds, threads);
     }
     fetcher.close();
   }
 
   /** How long a part took over all articles, and the memory it reached. */
-  private record Measure(double seconds, int articles, long peakHeap, long peakRss) {
+  private record Measure(
+      double seconds,
+      int articles,
+      long peakHeap,
+      long peakRss,
+      double cpuSeconds,
+      double gcSeconds) {
     double rate() {
       return articles / seconds;
     }
@@ -188,22 +200,32 @@ public final class ThroughputBenchmark {
   private static Measure measure(int articles, Callable<?> run) throws Exception {
     System.gc();
     resetPeaks();
+    double cpuStart = TimedSample.processCpuSeconds();
+    double gcStart = gcSeconds();
     long start = System.nanoTime();
     run.call();
     double seconds = (System.nanoTime() - start) / 1e9;
-    return new Measure(seconds, articles, peakHeap(), peakRss());
+    return new Measure(
+        seconds,
+        articles,
+        peakHeap(),
+        peakRss(),
+        TimedSample.processCpuSeconds() - cpuStart,
+        gcSeconds() - gcStart);
   }
 
   private static void print(String part, int threads, Measure m, Measure baseline) {
     System.out.printf(
-        "| %s | %d | %.2f | %.2f | %.2f | %,d | %,d |%n",
+        "| %s | %d | %.2f | %.2f | %.2f | %,d | %,d | %.2f | %.0f%% |%n",
         part,
         threads,
         m.rate(),
         baseline.rate(),
         m.rate() / baseline.rate(),
         m.peakHeap() / 1_000_000,
-        m.peakRss() / 1_000_000);
+        m.peakRss() / 1_000_000,
+        m.cpuSeconds() / m.seconds(),
+        100 * m.gcSeconds() / m.seconds());
     System.out.flush();
   }
 
@@ -280,18 +302,14 @@ public final class ThroughputBenchmark {
     }
   }
 
-  private static List<String> firstLines(Path data, int limit) throws IOException {
-    List<String> lines = new ArrayList<>();
-    try (BufferedReader in = Files.newBufferedReader(data, StandardCharsets.UTF_8)) {
-      for (String line = in.readLine();
-          line != null && lines.size() < limit;
-          line = in.readLine()) {
-        if (!line.isBlank()) {
-          lines.add(line);
-        }
+  private static List<RawDocument> documents(InputReader reader, Path file) {
+    List<RawDocument> documents = new ArrayList<>();
+    for (ReadOutcome outcome : reader.read(new Input.File(file, file.getFileName().toString()))) {
+      if (outcome instanceof ReadOutcome.Document d) {
+        documents.add(d.document());
       }
     }
-    return lines;
+    return documents;
   }
 
   private static void resetPeaks() {
@@ -314,6 +332,15 @@ public final class ThroughputBenchmark {
       }
     }
     return sum;
+  }
+
+  /** Time the collectors report for their collections (pauses, and concurrent cycles for some). */
+  private static double gcSeconds() {
+    long millis = 0;
+    for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+      millis += Math.max(0, gc.getCollectionTime());
+    }
+    return millis / 1e3;
   }
 
   private static long peakRss() {
