@@ -138,6 +138,16 @@ public final class SparkScalingBenchmark {
     if (!problems.isEmpty()) {
       System.err.println(problems.size() + " input(s) rejected, the first: " + problems.get(0));
     }
+    // The phases are read off the job's progress messages: if their wording changes, say so
+    // rather than print a table of zeros.
+    if (marks[0] == 0 || marks[1] == 0) {
+      throw new IllegalStateException(
+          "the Spark job on "
+              + master
+              + " reported no "
+              + (marks[0] == 0 ? "\"analysed in\"" : "\"block(s) after\"")
+              + " phase; its progress messages changed");
+    }
     return new Run(
         summary.articles(),
         seconds,

@@ -54,7 +54,7 @@ import java.util.concurrent.Future;
  * <p>Usage: {@code ThroughputBenchmark DATA.jsonl [--limit N] [--threads 1,2] [--warm-up N]
  * [--baseline-only]}. Records are Pamir's JSON Lines ({@code id}, {@code text}, {@code date} or
  * {@code published}, ...). The models load once before any timing; every timed run follows a
- * warm-up on the first articles.
+ * warm-up on the {@code --warm-up} articles after the timed ones (default 100).
  */
 public final class ThroughputBenchmark {
 
