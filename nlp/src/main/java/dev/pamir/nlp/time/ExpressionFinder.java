@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * The ExpressionFinder finds, in raw text, the date forms the recogniser misses or splits: numeric
  * dates ("31/07/2021", "19.05.2021"), ranges of days ("April 26-27", "from July 30 to August 10",
  * "March 23 – 27 of 2021", "26-27 April"), ranges of years ("2021-2025", "in 1998-1999"), and dates
- * with their year ("March 26, 1996", which the recogniser may split).
+ * with their year ("March 26, 1996", which the recogniser may split), months with a day ("Feb.
+ * 10"), and holidays ("Thanksgiving Day").
  *
  * <p>A range's span includes a leading "from" or "between". Stateless and thread-safe.
  */
@@ -81,7 +82,46 @@ final class ExpressionFinder {
               "(?<![\\w.])" + DAY + "\\s+(?:of\\s+)?" + MONTH + ",?\\s+" + YEAR + "(?!\\d)"),
           Pattern.compile("\\b" + MONTH + ",?\\s+(?:of\\s+)?" + YEAR + "(?!\\d)"));
 
+  /**
+   * A month and day without a year ("Feb. 10"): the recogniser splits it where the tokenizer takes
+   * the abbreviation's dot for the end of a sentence ("until Feb. 10.''"). Kept only where no
+   * longer form holds it.
+   */
+  private static final Pattern MONTH_DAY =
+      Pattern.compile("\\b" + MONTH + "\\s+" + DAY + "(?![\\w%:]|[.,]\\d)");
+
+  private static final String HOLIDAY_NAME =
+      "(?:Christmas(?: Day| Eve)?|New Year['\u2019]s (?:Day|Eve)|Thanksgiving(?: Day)?"
+          + "|Valentine['\u2019]s Day|Halloween)";
+
+  /** What follows a holiday's name that the name qualifies ("Island", "trees", "sales"). */
+  private static final Pattern QUALIFIED =
+      Pattern.compile(
+          "\\s+(?:[A-Z]|trees?\\b|markets?\\b|cards?\\b|gifts?\\b|presents?\\b|shopping\\b"
+              + "|sales?\\b|lights\\b|carols?\\b|part(?:y|ies)\\b|dinners?\\b|holidays?\\b"
+              + "|season\\b|message\\b|address\\b|speech\\b)");
+
+  /** Holidays the resolver dates ("Thanksgiving Day", "last Christmas"). */
+  private static final Pattern HOLIDAY =
+      Pattern.compile("\\b(?:(?:[Ll]ast|[Nn]ext|[Tt]his)\\s+)?" + HOLIDAY_NAME + "\\b" + OF_YEAR);
+
+  private static final Pattern HOLIDAY_ALONE = Pattern.compile(HOLIDAY_NAME);
+
   private ExpressionFinder() {}
+
+  /**
+   * Whether {@code span} is a holiday's name that qualifies what follows it ("Christmas Island",
+   * "Christmas trees"): a name, not a time.
+   */
+  static boolean namesAThing(String text, Span span) {
+    String covered = span.of(text);
+    int name =
+        covered.indexOf(' ') > 0 && covered.matches("(?i)(?:last|next|this) .*")
+            ? covered.indexOf(' ') + 1
+            : 0;
+    return HOLIDAY_ALONE.matcher(covered.substring(name)).matches()
+        && QUALIFIED.matcher(text).region(span.end(), text.length()).lookingAt();
+  }
 
   /** The spans of every form found, in text order; they may overlap. */
   static List<Span> find(String text) {
@@ -95,6 +135,20 @@ final class ExpressionFinder {
           continue;
         }
         found.add(new Span(m.start(), m.end()));
+      }
+    }
+    Matcher h = HOLIDAY.matcher(text);
+    while (h.find()) {
+      Span span = new Span(h.start(), h.end());
+      if (!namesAThing(text, span)) {
+        found.add(span);
+      }
+    }
+    Matcher m = MONTH_DAY.matcher(text);
+    while (m.find()) {
+      Span span = new Span(m.start(), m.end());
+      if (found.stream().noneMatch(f -> f.start() <= span.start() && span.end() <= f.end())) {
+        found.add(span);
       }
     }
     found.sort(null);

@@ -15,11 +15,13 @@ import java.util.Set;
  *
  * <p>It reads the verb group nearest the expression in its sentence, looking back first and then
  * forward. "will", "shall", "'ll", the present modals ("may", "might", "can", "should", "must"),
- * "going to", "is to", "plans to", "expected to" and "due to" mean the future; so does a present
- * tense with no past form in its group ("they meet Monday": news tells the past in the past tense
- * and schedules in the present). Anything else, and no verb at all, counts as the past, as news
- * mostly reports what happened. Words of the expression itself come first: "next" and "coming"
- * point forward, "last" and "ago" back.
+ * "going to", "is to", "plans to", "expected to" and "due to" mean the future, and so do "would"
+ * (reported speech tells a future in it: "said talks would resume Tuesday") unless "have" follows,
+ * and the verbs of scheduling in any tense ("planned a rally on Saturday"); so does a present tense
+ * with no past form in its group ("they meet Monday": news tells the past in the past tense and
+ * schedules in the present). Anything else, and no verb at all, counts as the past, as news mostly
+ * reports what happened. Words of the expression itself come first: "next" and "coming" point
+ * forward, "last" and "ago" back.
  *
  * <p>Immutable and thread-safe.
  */
@@ -44,6 +46,10 @@ final class TenseReader {
           "go",
           "hope",
           "slate");
+
+  /** Verbs that set a time ahead whatever their own tense ("planned a rally on Saturday"). */
+  private static final Set<String> SCHEDULING_VERBS = Set.of("plan", "schedule", "slate");
+
   private static final Set<String> FORWARD_WORDS = Set.of("next", "coming", "upcoming", "later");
   private static final Set<String> BACKWARD_WORDS =
       Set.of("last", "past", "ago", "yesterday", "earlier", "previous");
@@ -104,6 +110,12 @@ final class TenseReader {
       if (FUTURE_MODALS.contains(word) || FUTURE_MODALS.contains(lemma)) {
         return Tense.FUTURE;
       }
+      if (word.equals("would") && !followedByHave(i, end)) {
+        return Tense.FUTURE;
+      }
+      if (t.tag().startsWith("VB") && SCHEDULING_VERBS.contains(lemma)) {
+        return Tense.FUTURE;
+      }
       if (t.tag().equals("TO") && i > start) {
         String before = tokens.get(i - 1).lemma().toLowerCase(Locale.ROOT);
         if (FUTURE_BEFORE_TO.contains(before)) {
@@ -117,6 +129,16 @@ final class TenseReader {
       }
     }
     return present && !past ? Tense.FUTURE : Tense.PAST;
+  }
+
+  /** Whether a "have" follows token {@code at} in its group ("would have met": the past). */
+  private boolean followedByHave(int at, int end) {
+    for (int i = at + 1; i < end; i++) {
+      if (tokens.get(i).lemma().equalsIgnoreCase("have")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isVerb(Token t) {

@@ -175,8 +175,9 @@ public final class TimeNormalizer implements Stage {
 
   /**
    * The candidate expressions: the finder's forms, each widened to the recogniser mention it
-   * overlaps when the whole still reads as a time; the recogniser's other time mentions, a list
-   * ("Monday, Tuesday and Friday") cut into its items; no two overlapping.
+   * overlaps when the whole still reads as a time (else the mention's other items are kept); the
+   * recogniser's other time mentions, a list ("Monday, Tuesday and Friday") cut into its items; no
+   * two overlapping.
    */
   private List<Candidate> candidates(String text, List<NamedMention> mentions, DateOrder order) {
     List<Span> found = ExpressionFinder.find(text);
@@ -185,7 +186,9 @@ public final class TimeNormalizer implements Stage {
       all.add(new Candidate(span, Optional.empty()));
     }
     for (NamedMention recognised : mentions) {
-      if (!TIME_LABELS.contains(recognised.label()) || recognised.span().length() == 0) {
+      if (!TIME_LABELS.contains(recognised.label())
+          || recognised.span().length() == 0
+          || ExpressionFinder.namesAThing(text, recognised.span())) {
         continue;
       }
       NamedMention mention = withWholeSpelledYear(text, recognised);
@@ -199,10 +202,18 @@ public final class TimeNormalizer implements Stage {
             new Span(
                 Math.min(f.start(), mention.span().start()),
                 Math.max(f.end(), mention.span().end()));
-        if (!union.equals(f)
-            && !(resolver.resolve(union.of(text), Optional.of(LocalDate.EPOCH), Tense.PAST, order)
-                instanceof Resolution.NotCalendar)) {
+        if (union.equals(f)) {
+          continue;
+        }
+        if (!(resolver.resolve(union.of(text), Optional.of(LocalDate.EPOCH), Tense.PAST, order)
+            instanceof Resolution.NotCalendar)) {
           all.add(new Candidate(union, Optional.of(mention)));
+        } else {
+          for (Candidate piece : items(text, mention, order)) {
+            if (!overlaps(piece.span(), f)) {
+              all.add(piece);
+            }
+          }
         }
         continue;
       }

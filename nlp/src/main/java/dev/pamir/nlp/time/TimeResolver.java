@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -115,7 +116,14 @@ final class TimeResolver {
       Pattern.compile(
           "(?:about|nearly|almost|some|more than|less than)?\\s*"
               + NUMBER_WORD
-              + "\\s+(day|week|month|year)s?\\s+(?:ago|earlier|before)");
+              + "\\s+(day|week|month|year|decade)s?\\s+(?:ago|earlier|before)");
+
+  /** A stretch back of no stated length ("a few years ago"): no calendar value to give. */
+  private static final Pattern VAGUE_AGO =
+      Pattern.compile(
+          "(?:a few|few|several|many|some|a couple of|a number of|dozens of|hundreds of)\\s+"
+              + "(?:days|weeks|months|years|decades|centuries)\\s+(?:ago|earlier|before)");
+
   private static final Pattern QUARTER =
       Pattern.compile(
           "(?:the\\s+)?(?:(?:fiscal|calendar)\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|q1|q2|q3|q4)"
@@ -136,6 +144,19 @@ final class TimeResolver {
               + "(?:\\s+(?:of\\s+)?(?:"
               + YEAR
               + "|(this|last|next) year))?");
+
+  /**
+   * Holidays whose day follows from the year alone and whose name does not depend on the country
+   * (Thanksgiving is the United States' fourth Thursday of November).
+   */
+  private static final Pattern HOLIDAY =
+      Pattern.compile(
+          "(?:(last|next|this|past|coming|this past|this coming)\\s+)?"
+              + "(christmas(?: day| eve)?|new year's (?:day|eve)|thanksgiving(?: day)?"
+              + "|valentine's day|halloween)"
+              + "(?:,?\\s+(?:of\\s+)?"
+              + YEAR
+              + ")?");
 
   private static final Map<String, Integer> NUMBERS =
       Map.ofEntries(
@@ -342,6 +363,9 @@ final class TimeResolver {
             ? Resolution.UNRESOLVED
             : resolved(yearValue(anchor.orElseThrow().getYear() - 1));
       }
+      if (VAGUE_AGO.matcher(s).matches()) {
+        return Resolution.UNRESOLVED;
+      }
       if ((m = AGO.matcher(s)).matches()) {
         return ago(NUMBERS.getOrDefault(m.group(1), -1), m.group(1), m.group(2));
       }
@@ -350,6 +374,9 @@ final class TimeResolver {
       }
       if ((m = HALF.matcher(s)).matches()) {
         return part(6, ordinal(m.group(1)), m.group(2), m.group(3));
+      }
+      if ((m = HOLIDAY.matcher(s)).matches()) {
+        return holiday(m.group(1), m.group(2), m.group(3));
       }
       if ((m = SEASON.matcher(s)).matches()) {
         return season(m.group(1), m.group(2), m.group(3), m.group(4));
@@ -418,16 +445,28 @@ final class TimeResolver {
      * tense and the first one on or after it in the future tense.
      */
     private LocalDate nearest(int month, int dayOfMonth) {
+      return nearest(
+          year ->
+              dayOfMonth == 29 && month == 2 && !Year.isLeap(year)
+                  ? null
+                  : LocalDate.of(year, month, dayOfMonth));
+    }
+
+    /**
+     * The day {@code inYear} gives for the anchor's year or a neighbour, chosen as {@link
+     * #nearest(int, int)} chooses; {@code inYear} returns null for a year without that day.
+     */
+    private LocalDate nearest(IntFunction<LocalDate> inYear) {
       LocalDate a = anchor.orElseThrow();
       LocalDate best = null;
       long bestDistance = Long.MAX_VALUE;
       LocalDate before = null;
       LocalDate after = null;
       for (int year = a.getYear() - 1; year <= a.getYear() + 1; year++) {
-        if (dayOfMonth == 29 && month == 2 && !Year.isLeap(year)) {
+        LocalDate candidate = inYear.apply(year);
+        if (candidate == null) {
           continue;
         }
-        LocalDate candidate = LocalDate.of(year, month, dayOfMonth);
         long distance = Math.abs(ChronoUnit.DAYS.between(a, candidate));
         if (distance < bestDistance) {
           best = candidate;
@@ -441,13 +480,40 @@ final class TimeResolver {
         }
       }
       if (best == null) {
-        throw new DateTimeException("no February 29 near " + a);
+        throw new DateTimeException("no such day near " + a);
       }
       if (bestDistance <= NEAR_DAYS) {
         return best;
       }
       LocalDate directed = tense == Tense.FUTURE ? after : before;
       return directed != null ? directed : best;
+    }
+
+    /**
+     * A holiday of fixed rule: in the year given, else the one before the anchor ("last
+     * Christmas"), after it ("next Thanksgiving"), in its year ("this Christmas"), or as a bare
+     * month and day is chosen.
+     */
+    private Resolution holiday(String modifier, String name, String yearText) {
+      IntFunction<LocalDate> inYear = year -> holidayIn(name, year);
+      if (yearText != null) {
+        return day(inYear.apply(year(yearText)));
+      }
+      if (anchor.isEmpty()) {
+        return Resolution.UNRESOLVED;
+      }
+      LocalDate a = anchor.orElseThrow();
+      if (modifier == null) {
+        return day(nearest(inYear));
+      }
+      LocalDate thisYear = inYear.apply(a.getYear());
+      return switch (modifier) {
+        case "last", "past", "this past" ->
+            day(thisYear.isBefore(a) ? thisYear : inYear.apply(a.getYear() - 1));
+        case "next", "coming", "this coming" ->
+            day(thisYear.isAfter(a) ? thisYear : inYear.apply(a.getYear() + 1));
+        default -> day(thisYear);
+      };
     }
 
     private Resolution monthRange(int fromMonth, int toMonth, String yearText) {
@@ -609,7 +675,10 @@ final class TimeResolver {
       };
     }
 
-    /** "two days ago" is a day, "a week ago" the anchor's day a week back, "a year ago" a year. */
+    /**
+     * "two days ago" is a day, "a week ago" the anchor's day a week back, "a year ago" and "a
+     * decade ago" a year.
+     */
     private Resolution ago(int count, String countText, String unit) {
       int n = count > 0 ? count : num(countText);
       if (anchor.isEmpty()) {
@@ -620,6 +689,7 @@ final class TimeResolver {
         case "day" -> day(a.minusDays(n));
         case "week" -> day(a.minusWeeks(n));
         case "month" -> resolved(new TimeValue.Month(YearMonth.from(a).minusMonths(n)));
+        case "decade" -> resolved(yearValue(a.getYear() - 10 * n));
         default -> resolved(yearValue(a.getYear() - n));
       };
     }
@@ -711,6 +781,19 @@ final class TimeResolver {
           new TimeValue.Interval(
               new TimeValue.Day(saturday), new TimeValue.Day(saturday.plusDays(1))));
     }
+  }
+
+  private static LocalDate holidayIn(String name, int year) {
+    return switch (name) {
+      case "christmas", "christmas day" -> LocalDate.of(year, 12, 25);
+      case "christmas eve" -> LocalDate.of(year, 12, 24);
+      case "new year's day" -> LocalDate.of(year, 1, 1);
+      case "new year's eve" -> LocalDate.of(year, 12, 31);
+      case "valentine's day" -> LocalDate.of(year, 2, 14);
+      case "halloween" -> LocalDate.of(year, 10, 31);
+      default ->
+          LocalDate.of(year, 11, 1).with(TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.THURSDAY));
+    };
   }
 
   private static Resolution day(LocalDate day) {
