@@ -116,7 +116,7 @@ public final class SparkJob {
     int parallelism = Math.max(1, jsc.defaultParallelism());
     List<SourceFile> tasks = new ArrayList<>();
     for (SourceFile file : listed.files()) {
-      int slices = InputListing.holdsMany(file.name()) ? parallelism * 4 : 1;
+      int slices = InputListing.holdsMany(file.name()) ? slices(file, parallelism, hadoop) : 1;
       for (int s = 0; s < slices; s++) {
         tasks.add(file.slice(s, slices));
       }
@@ -173,7 +173,10 @@ public final class SparkJob {
                         rootOf.value().getOrDefault(o.position(), o.position()),
                         new Tuple2<>(o.position(), o.json())))
             .groupByKey()
-            .flatMapToPair(block -> storiesOf(block._2(), depth).iterator());
+            .flatMapToPair(block -> storiesOf(block._2(), depth).iterator())
+            // Sorting samples its input first when it has more than one partition: without this
+            // every block's stories would be built twice.
+            .persist(StorageLevel.MEMORY_AND_DISK());
     JavaRDD<String> stories =
         startedStories
             .sortByKey()
@@ -228,7 +231,44 @@ public final class SparkJob {
     outcomes.unpersist();
     articles.unpersist();
     stories.unpersist();
+    startedStories.unpersist();
     return new Summary(articleCount, rejected.size(), storyCount, blockCount);
+  }
+
+  /** About how much of a many-article file one task analyses. */
+  static final long SLICE_BYTES = 16 * 1024;
+
+  /** How many bytes the tasks of one file may read between them: each reads the whole file. */
+  static final long REREAD_BYTES = 1L << 30;
+
+  /**
+   * How many tasks analyse a file of many articles: one for about every {@link #SLICE_BYTES} of it,
+   * so that the last tasks of the stage are short and no core waits long on another's; at least 4
+   * for each core, and fewer for a big file, as every task reads the whole file to pick its records
+   * (together at most {@link #REREAD_BYTES}).
+   */
+  static int slices(long bytes, int parallelism) {
+    long least = 4L * parallelism;
+    if (bytes <= 0) {
+      return (int) least;
+    }
+    long bySize = bytes / SLICE_BYTES;
+    long byReading = REREAD_BYTES / bytes;
+    return (int) Math.max(least, Math.min(Math.min(bySize, byReading), 4096));
+  }
+
+  private static int slices(SourceFile file, int parallelism, Configuration hadoop) {
+    long bytes;
+    try {
+      Path path = new Path(file.path());
+      bytes =
+          file.local()
+              ? java.nio.file.Files.size(java.nio.file.Path.of(file.path()))
+              : path.getFileSystem(hadoop).getFileStatus(path).getLen();
+    } catch (IOException | RuntimeException e) {
+      bytes = -1; // unreadable: the task that reads it names the reason
+    }
+    return slices(bytes, parallelism);
   }
 
   /**
