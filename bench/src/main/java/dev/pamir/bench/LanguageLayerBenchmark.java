@@ -14,9 +14,6 @@ import dev.pamir.pipeline.StageContext;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import java.io.BufferedReader;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -91,7 +88,7 @@ public final class LanguageLayerBenchmark {
     run(docs.subList(0, Math.min(20, docs.size())), threads, withoutEvents);
     run(docs.subList(0, Math.min(20, docs.size())), threads, full);
     analysed.clear();
-    resetPeaks();
+    MemoryPeaks.reset();
     double baseSeconds = run(docs, threads, baseline);
     double languageSeconds = run(docs, threads, withoutEvents);
     double pamirSeconds = run(docs, threads, full);
@@ -131,7 +128,7 @@ public final class LanguageLayerBenchmark {
         "Pamir full pipeline:                          %.2f articles/s%n",
         docs.size() / pamirSeconds);
     System.out.printf("Pamir / bare CoreNLP speed: %.2f%n", baseSeconds / pamirSeconds);
-    System.out.printf("peak heap: %.0f MB%n", peakHeap() / 1e6);
+    System.out.printf("peak heap: %.0f MB%n", MemoryPeaks.heap() / 1e6);
   }
 
   private static double run(List<Doc> docs, int threads, Consumer<Doc> work) throws Exception {
@@ -149,22 +146,6 @@ public final class LanguageLayerBenchmark {
     double seconds = (System.nanoTime() - start) / 1e9;
     pool.shutdown();
     return seconds;
-  }
-
-  private static void resetPeaks() {
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      pool.resetPeakUsage();
-    }
-  }
-
-  private static long peakHeap() {
-    long sum = 0;
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP) {
-        sum += pool.getPeakUsage().getUsed();
-      }
-    }
-    return sum;
   }
 
   private static List<Doc> load(Path data, int limit) throws Exception {

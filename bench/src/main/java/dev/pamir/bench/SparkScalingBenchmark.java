@@ -65,15 +65,15 @@ public final class SparkScalingBenchmark {
     System.out.println();
     System.out.println(
         "| round | master | articles | seconds | articles/s | cores busy | start and analysis s |"
-            + " stories s | writing s |");
-    System.out.println("|---|---|---|---|---|---|---|---|---|");
+            + " stories s | writing s | peak heap MB | peak RSS MB |");
+    System.out.println("|---|---|---|---|---|---|---|---|---|---|---|");
     double one = 0;
     double two = 0;
     for (int round = 1; round <= rounds; round++) {
       for (String master : List.of("local[1]", "local[2]")) {
         Run r = run(data, work.resolve("out-" + round + "-" + master.charAt(6)), master, clock);
         System.out.printf(
-            "| %d | %s | %d | %.1f | %.2f | %.2f | %.1f | %.1f | %.1f |%n",
+            "| %d | %s | %d | %.1f | %.2f | %.2f | %.1f | %.1f | %.1f | %,d | %,d |%n",
             round,
             master,
             r.articles,
@@ -82,7 +82,9 @@ public final class SparkScalingBenchmark {
             r.cpu / r.seconds,
             r.analysed,
             r.grouped - r.analysed,
-            r.seconds - r.grouped);
+            r.seconds - r.grouped,
+            r.peakHeap / 1_000_000,
+            r.peakRss / 1_000_000);
         if (master.equals("local[1]")) {
           one += r.seconds;
         } else {
@@ -94,10 +96,18 @@ public final class SparkScalingBenchmark {
   }
 
   /**
-   * One job: its articles, its wall time, the CPU time of the process over it, and when (seconds
-   * from the start) the analysis and the stories were done, from the job's own progress messages.
+   * One job: its articles, its wall time, the CPU time of the process over it, when (seconds from
+   * the start) the analysis and the stories were done, from the job's own progress messages, and
+   * the peak heap and resident set of the process over it (driver and executor share it).
    */
-  private record Run(long articles, double seconds, double cpu, double analysed, double grouped) {}
+  private record Run(
+      long articles,
+      double seconds,
+      double cpu,
+      double analysed,
+      double grouped,
+      long peakHeap,
+      long peakRss) {}
 
   private static Run run(Path input, Path out, String master, Clock clock) throws IOException {
     SparkJob.Options options =
@@ -132,6 +142,8 @@ public final class SparkScalingBenchmark {
             }
           }
         };
+    System.gc();
+    MemoryPeaks.reset();
     double cpuStart = TimedSample.processCpuSeconds();
     SparkJob.Summary summary = SparkRunner.run(options, Optional.of(master), listener);
     double seconds = (System.nanoTime() - start) / 1e9;
@@ -153,6 +165,8 @@ public final class SparkScalingBenchmark {
         seconds,
         TimedSample.processCpuSeconds() - cpuStart,
         marks[0],
-        marks[1]);
+        marks[1],
+        MemoryPeaks.heap(),
+        MemoryPeaks.rss());
   }
 }

@@ -28,8 +28,6 @@ import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -51,10 +49,14 @@ import java.util.concurrent.Future;
  * {@code stories.jsonl}, as {@code pamir analyze} does). Each configuration prints articles per
  * second, the ratio to the baseline, the peak heap and the peak resident set size.
  *
+ * <p>With {@code --growth 1000,5000,17000} it times only end to end, on prefixes of the corpus of
+ * those sizes, and prints how the time per article grows with the corpus (the story builder sees
+ * every article of a run).
+ *
  * <p>Usage: {@code ThroughputBenchmark DATA.jsonl [--limit N] [--threads 1,2] [--warm-up N]
- * [--baseline-only]}. Records are Pamir's JSON Lines ({@code id}, {@code text}, {@code date} or
- * {@code published}, ...). The models load once before any timing; every timed run follows a
- * warm-up on the {@code --warm-up} articles after the timed ones (default 100).
+ * [--baseline-only] [--growth N,N,...]}. Records are Pamir's JSON Lines ({@code id}, {@code text},
+ * {@code date} or {@code published}, ...). The models load once before any timing; every timed run
+ * follows a warm-up on the {@code --warm-up} articles after the timed ones (default 100).
  */
 public final class ThroughputBenchmark {
 
@@ -63,15 +65,19 @@ public final class ThroughputBenchmark {
   public static void main(String[] args) throws Exception {
     if (args.length == 0) {
       System.err.println(
-          "usage: ThroughputBenchmark DATA.jsonl [--limit N] [--threads 1,2] [--warm-up N] [--baseline-only]");
+          "usage: ThroughputBenchmark DATA.jsonl [--limit N] [--threads 1,2] [--warm-up N]"
+              + " [--baseline-only] [--growth N,N,...]");
       System.exit(2);
     }
     int limit = 300;
     List<Integer> threadCounts = List.of(1, 2);
     boolean baselineOnly = false;
     int warmUp = 100;
+    List<Integer> growth = List.of();
     for (int i = 1; i < args.length; i++) {
       switch (args[i]) {
+        case "--growth" ->
+            growth = java.util.Arrays.stream(args[++i].split(",")).map(Integer::valueOf).toList();
         case "--limit" -> limit = Integer.parseInt(args[++i]);
         case "--baseline-only" -> baselineOnly = true;
         case "--warm-up" -> warmUp = Integer.parseInt(args[++i]);
@@ -80,6 +86,9 @@ public final class ThroughputBenchmark {
                 java.util.Arrays.stream(args[++i].split(",")).map(Integer::valueOf).toList();
         default -> throw new IllegalArgumentException("unknown argument " + args[i]);
       }
+    }
+    if (!growth.isEmpty()) {
+      limit = Collections.max(growth);
     }
     Path work = Files.createTempDirectory("pamir-throughput-");
     TimedSample sample = TimedSample.write(Path.of(args[0]), limit, warmUp, work);
@@ -133,6 +142,23 @@ public final class ThroughputBenchmark {
     each(warmCleaned, 2, a -> language.apply(a, context));
     each(warmCleaned, 2, a -> full.apply(a, context));
 
+    if (!growth.isEmpty()) {
+      growth(
+          growth,
+          threadCounts,
+          data,
+          warmData,
+          work,
+          limits,
+          reader,
+          cleaner,
+          full,
+          context,
+          storyBuilders);
+      fetcher.close();
+      return;
+    }
+
     System.out.println();
     System.out.println(
         "| part | threads | articles/s | bare CoreNLP articles/s | ratio | peak heap MB | peak RSS"
@@ -184,6 +210,74 @@ public final class ThroughputBenchmark {
     fetcher.close();
   }
 
+  /**
+   * End to end on the first {@code n} articles of {@code data} for each size, each thread count:
+   * articles per second, and how the time per article changed from the size before.
+   */
+  private static void growth(
+      List<Integer> sizes,
+      List<Integer> threadCounts,
+      Path data,
+      Path warmData,
+      Path work,
+      Limits limits,
+      InputReader reader,
+      ArticleCleaner cleaner,
+      Pipeline full,
+      StageContext context,
+      java.util.function.Supplier<StoryBuilder> storyBuilders)
+      throws Exception {
+    List<String> lines = Files.readAllLines(data, java.nio.charset.StandardCharsets.UTF_8);
+    System.out.println();
+    System.out.println(
+        "| articles | threads | seconds | articles/s | time per article against the size before"
+            + " | stories | peak heap MB | peak RSS MB | cores busy | GC pauses |");
+    System.out.println("|---|---|---|---|---|---|---|---|---|---|");
+    for (int threads : threadCounts) {
+      try (BatchAnalyzer warmBatch =
+          new BatchAnalyzer(
+              new InputResolver(limits), reader, cleaner, full, context, threads, () -> {})) {
+        endToEnd(warmBatch, warmData, work.resolve("warm-out"), storyBuilders.get());
+      }
+      Measure before = null;
+      for (int size : sizes) {
+        int n = Math.min(size, lines.size());
+        Path prefix = work.resolve("first-" + n + ".jsonl");
+        Files.write(prefix, lines.subList(0, n), java.nio.charset.StandardCharsets.UTF_8);
+        Path out = work.resolve("growth-" + threads + "-" + n);
+        Measure m;
+        try (BatchAnalyzer batch =
+            new BatchAnalyzer(
+                new InputResolver(limits), reader, cleaner, full, context, threads, () -> {})) {
+          m = measure(n, () -> endToEnd(batch, prefix, out, storyBuilders.get()));
+        }
+        long stories;
+        try (var storyLines = Files.lines(out.resolve(OutputFolder.STORIES))) {
+          stories = storyLines.count();
+        }
+        System.out.printf(
+            "| %,d | %d | %.1f | %.2f | %s | %,d | %,d | %,d | %.2f | %.0f%% |%n",
+            n,
+            threads,
+            m.seconds(),
+            m.rate(),
+            before == null
+                ? ""
+                : String.format(
+                    java.util.Locale.ROOT,
+                    "%.2f",
+                    (m.seconds() / n) / (before.seconds() / before.articles())),
+            stories,
+            m.peakHeap() / 1_000_000,
+            m.peakRss() / 1_000_000,
+            m.cpuSeconds() / m.seconds(),
+            100 * m.gcSeconds() / m.seconds());
+        System.out.flush();
+        before = m;
+      }
+    }
+  }
+
   /** How long a part took over all articles, and the memory it reached. */
   private record Measure(
       double seconds,
@@ -199,7 +293,7 @@ public final class ThroughputBenchmark {
 
   private static Measure measure(int articles, Callable<?> run) throws Exception {
     System.gc();
-    resetPeaks();
+    MemoryPeaks.reset();
     double cpuStart = TimedSample.processCpuSeconds();
     double gcStart = gcSeconds();
     long start = System.nanoTime();
@@ -208,8 +302,8 @@ public final class ThroughputBenchmark {
     return new Measure(
         seconds,
         articles,
-        peakHeap(),
-        peakRss(),
+        MemoryPeaks.heap(),
+        MemoryPeaks.rss(),
         TimedSample.processCpuSeconds() - cpuStart,
         gcSeconds() - gcStart);
   }
@@ -312,28 +406,6 @@ public final class ThroughputBenchmark {
     return documents;
   }
 
-  private static void resetPeaks() {
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      pool.resetPeakUsage();
-    }
-    // Linux resets the resident set's high-water mark when told 5 through clear_refs.
-    try {
-      Files.writeString(Path.of("/proc/self/clear_refs"), "5");
-    } catch (IOException | UnsupportedOperationException e) {
-      // Elsewhere the RSS peak is the process's since it started.
-    }
-  }
-
-  private static long peakHeap() {
-    long sum = 0;
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP) {
-        sum += pool.getPeakUsage().getUsed();
-      }
-    }
-    return sum;
-  }
-
   /** Time the collectors report for their collections (pauses, and concurrent cycles for some). */
   private static double gcSeconds() {
     long millis = 0;
@@ -341,18 +413,5 @@ public final class ThroughputBenchmark {
       millis += Math.max(0, gc.getCollectionTime());
     }
     return millis / 1e3;
-  }
-
-  private static long peakRss() {
-    try {
-      for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-        if (line.startsWith("VmHWM:")) {
-          return Long.parseLong(line.replaceAll("\\D", "")) * 1024;
-        }
-      }
-    } catch (IOException e) {
-      return 0;
-    }
-    return 0;
   }
 }

@@ -97,7 +97,7 @@ final class ExpressionFinder {
   /** What follows a holiday's name that the name qualifies ("Island", "trees", "sales"). */
   private static final Pattern QUALIFIED =
       Pattern.compile(
-          "\\s+(?:[A-Z]|trees?\\b|markets?\\b|cards?\\b|gifts?\\b|presents?\\b|shopping\\b"
+          "\\s+(?:Islands?\\b|Parade\\b|Truce\\b|trees?\\b|markets?\\b|cards?\\b|gifts?\\b|presents?\\b|shopping\\b"
               + "|sales?\\b|lights\\b|carols?\\b|part(?:y|ies)\\b|dinners?\\b|holidays?\\b"
               + "|season\\b|message\\b|address\\b|speech\\b)");
 
