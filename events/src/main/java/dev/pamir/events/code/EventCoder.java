@@ -335,7 +335,9 @@ public final class EventCoder implements Stage {
       return true;
     }
     for (Token t : words) {
-      if (lexicon.mayFire(t.lemma().toLowerCase(Locale.ROOT), present)) {
+      boolean noun = t.tag().startsWith("NN");
+      if ((noun || t.tag().startsWith("VB"))
+          && lexicon.mayFire(t.lemma().toLowerCase(Locale.ROOT), noun, present)) {
         return true;
       }
     }

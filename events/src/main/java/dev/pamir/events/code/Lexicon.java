@@ -103,14 +103,20 @@ final class Lexicon {
   }
 
   /**
-   * Whether a trigger headed by {@code lemma} could fire in a sentence whose lemmas and lower-cased
-   * words are {@code words}: its dependent and one of the words it needs are there, and it is not a
-   * light verb with no words of its own ("hold" fires only through a trigger noun such as "talks",
-   * which lets the sentence through by itself). Cheap, for choosing sentences to parse.
+   * Whether a trigger headed by {@code lemma}, a noun or a verb as {@code noun} says, could fire in
+   * a sentence whose lemmas and lower-cased words are {@code words}: its part of speech fits (the
+   * coder takes only such triggers: the verb "according" is no "accord"), its dependent and one of
+   * the words it needs are there, and it is neither a light verb with no words of its own ("hold"
+   * fires only through a trigger noun such as "talks", which lets the sentence through by itself)
+   * nor a gate ("call" is an event only through the trigger it governs, which does too). Cheap, for
+   * choosing sentences to parse.
    */
-  boolean mayFire(String lemma, Set<String> words) {
+  boolean mayFire(String lemma, boolean noun, Set<String> words) {
     for (Trigger t : byHead.getOrDefault(lemma, List.of())) {
-      if (t.role() == Role.LIGHT && t.needs().isEmpty()) {
+      if (t.noun() != noun) {
+        continue;
+      }
+      if (t.role() == Role.GATE || t.role() == Role.LIGHT && t.needs().isEmpty()) {
         continue;
       }
       if (t.dependent().isPresent() && !words.contains(t.dependent().get())) {

@@ -42,11 +42,24 @@ class LexiconTest {
   void mayFire_asksForTheWordsATriggerNeeds_andNothingOfALightVerbAlone() {
     Lexicon lexicon = Lexicon.load();
 
-    assertThat(lexicon.mayFire("visit", Set.of("minister", "visit"))).isTrue();
-    assertThat(lexicon.mayFire("hold", Set.of("they", "hold", "view"))).isFalse();
-    assertThat(lexicon.mayFire("sign", Set.of("sign", "agreement"))).isTrue();
-    assertThat(lexicon.mayFire("sign", Set.of("sign", "autograph"))).isFalse();
-    assertThat(lexicon.mayFire("banana", Set.of("banana"))).isFalse();
+    assertThat(lexicon.mayFire("visit", false, Set.of("minister", "visit"))).isTrue();
+    assertThat(lexicon.mayFire("hold", false, Set.of("they", "hold", "view"))).isFalse();
+    assertThat(lexicon.mayFire("sign", false, Set.of("sign", "agreement"))).isTrue();
+    assertThat(lexicon.mayFire("sign", false, Set.of("sign", "autograph"))).isFalse();
+    assertThat(lexicon.mayFire("banana", true, Set.of("banana"))).isFalse();
+  }
+
+  @Test
+  void mayFire_onlyATriggerOfTheWordsPartOfSpeech_andNoGateAlone() {
+    Lexicon lexicon = Lexicon.load();
+
+    // "according to" is the verb "accord"; the trigger is the noun ("the accord was signed").
+    assertThat(lexicon.mayFire("accord", true, Set.of("accord"))).isTrue();
+    assertThat(lexicon.mayFire("accord", false, Set.of("accord", "to"))).isFalse();
+    // "call" is an event only through what it governs ("called for talks").
+    assertThat(lexicon.governs("call")).isTrue();
+    assertThat(lexicon.mayFire("call", false, Set.of("call", "for", "calm"))).isFalse();
+    assertThat(lexicon.mayFire("talk", true, Set.of("call", "for", "talk"))).isTrue();
   }
 
   @Test
