@@ -129,6 +129,19 @@ class EventCodingIT {
   }
 
   @Test
+  void monthNamedLikeATrigger_isATimeNotAProtest() {
+    assertThat(
+            events(
+                "Republican presidential candidate Marco Rubio says, win or lose in Tuesday's"
+                    + " crucial Florida primary, he's staying in the race.\n\nRubio says the"
+                    + " latest polls are wrong.\n\nRubio early voted on March 2 and is holding his"
+                    + " primary night party in Miami."))
+        .noneMatch(e -> e.type() == EventType.PROTEST);
+    assertThat(events("Thousands of protesters march on Parliament in Kyiv."))
+        .anyMatch(e -> e.type() == EventType.PROTEST);
+  }
+
+  @Test
   void promiseOfAid_isAgree() {
     List<Event> events = events("Japan said it will provide food aid to Ethiopia.");
 

@@ -23,6 +23,7 @@ final class ArticleIndex {
   private final TreeMap<Integer, Hit<Entity>> entities = new TreeMap<>();
   private final TreeMap<Integer, Hit<Place>> places = new TreeMap<>();
   private final List<TimeExpression> times;
+  private final TreeMap<Integer, Span> timeSpans = new TreeMap<>();
   private final List<Quote> quotes;
   private final Map<String, Entity> byId = new java.util.HashMap<>();
 
@@ -42,6 +43,9 @@ final class ArticleIndex {
       }
     }
     this.times = article.annotations().times();
+    for (TimeExpression t : times) {
+      timeSpans.putIfAbsent(t.span().start(), t.span());
+    }
     this.quotes = article.annotations().quotes();
   }
 
@@ -72,6 +76,12 @@ final class ArticleIndex {
       return Optional.of(e.getValue());
     }
     return Optional.empty();
+  }
+
+  /** Whether a time expression holds the token at {@code token} ("March" in "on March 1"). */
+  boolean inTime(Span token) {
+    var at = timeSpans.floorEntry(token.start());
+    return at != null && at.getValue().end() >= token.end();
   }
 
   /** The time expressions inside {@code span}, in text order. */

@@ -282,7 +282,7 @@ public final class EventCoder implements Stage {
     int parsed = 0;
     for (Sentence sentence : in.annotations().sentences()) {
       List<Token> words = tokens.subList(sentence.firstToken(), sentence.endToken());
-      if (!mayHoldEvent(words)) {
+      if (!mayHoldEvent(words, index)) {
         continue;
       }
       if (++parsed > MAX_PARSED_SENTENCES || found.size() >= 4 * MAX_EVENTS) {
@@ -316,7 +316,7 @@ public final class EventCoder implements Stage {
    * Whether a sentence is worth parsing: it has a trigger that could fire there, or a trigger word
    * and a "must" that could make a demand of what is said. Parsing is most of the coder's cost.
    */
-  private boolean mayHoldEvent(List<Token> words) {
+  private boolean mayHoldEvent(List<Token> words, ArticleIndex index) {
     if (words.size() < 3) {
       return false;
     }
@@ -337,6 +337,7 @@ public final class EventCoder implements Stage {
     for (Token t : words) {
       boolean noun = t.tag().startsWith("NN");
       if ((noun || t.tag().startsWith("VB"))
+          && !index.inTime(t.span())
           && lexicon.mayFire(t.lemma().toLowerCase(Locale.ROOT), noun, present)) {
         return true;
       }
@@ -370,7 +371,7 @@ public final class EventCoder implements Stage {
       Map<Integer, Hit> hits = new LinkedHashMap<>();
       for (int i = 0; i < g.size(); i++) {
         boolean noun = g.isNoun(i);
-        if (!noun && !g.isVerb(i)) {
+        if (!noun && !g.isVerb(i) || index.inTime(g.token(i).span())) {
           continue;
         }
         for (Lexicon.Trigger t : lexicon.candidates(g.lemma(i), noun)) {
