@@ -143,10 +143,15 @@ public final class ThroughputBenchmark {
     each(warmCleaned, 2, a -> full.apply(a, context));
 
     if (!growth.isEmpty()) {
+      long[] wordsBefore = new long[raw.size() + 1];
+      for (int i = 0; i < raw.size(); i++) {
+        wordsBefore[i + 1] = wordsBefore[i] + raw.get(i).content().split("\\s+").length;
+      }
       growth(
           growth,
           threadCounts,
           data,
+          wordsBefore,
           warmData,
           work,
           limits,
@@ -221,6 +226,7 @@ public final class ThroughputBenchmark {
       List<Integer> sizes,
       List<Integer> threadCounts,
       Path data,
+      long[] wordsBefore,
       Path warmData,
       Path work,
       Limits limits,
@@ -233,9 +239,9 @@ public final class ThroughputBenchmark {
     List<String> lines = Files.readAllLines(data, java.nio.charset.StandardCharsets.UTF_8);
     System.out.println();
     System.out.println(
-        "| articles | threads | seconds | articles/s | time per article against the size before"
-            + " | stories | peak heap MB | peak RSS MB | cores busy | GC pauses |");
-    System.out.println("|---|---|---|---|---|---|---|---|---|---|");
+        "| articles | words | threads | seconds | articles/s | words/s | time per article against"
+            + " the size before | stories | peak heap MB | peak RSS MB | cores busy | GC pauses |");
+    System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|");
     for (int threads : threadCounts) {
       try (BatchAnalyzer warmBatch =
           new BatchAnalyzer(
@@ -259,11 +265,13 @@ public final class ThroughputBenchmark {
           stories = storyLines.count();
         }
         System.out.printf(
-            "| %,d | %d | %.1f | %.2f | %s | %,d | %,d | %,d | %.2f | %.0f%% |%n",
+            "| %,d | %,d | %d | %.1f | %.2f | %,.0f | %s | %,d | %,d | %,d | %.2f | %.0f%% |%n",
             n,
+            wordsBefore[Math.min(n, wordsBefore.length - 1)],
             threads,
             m.seconds(),
             m.rate(),
+            wordsBefore[Math.min(n, wordsBefore.length - 1)] / m.seconds(),
             before == null
                 ? ""
                 : String.format(

@@ -196,6 +196,7 @@ public final class SparkJob {
                 })
             .persist(StorageLevel.MEMORY_AND_DISK());
     long storyCount = stories.count();
+    startedStories.unpersist();
     listener.phase(
         storyCount
             + " stor"
@@ -231,7 +232,6 @@ public final class SparkJob {
     outcomes.unpersist();
     articles.unpersist();
     stories.unpersist();
-    startedStories.unpersist();
     return new Summary(articleCount, rejected.size(), storyCount, blockCount);
   }
 
@@ -243,9 +243,11 @@ public final class SparkJob {
 
   /**
    * How many tasks analyse a file of many articles: one for about every {@link #SLICE_BYTES} of it,
-   * so that the last tasks of the stage are short and no core waits long on another's; at least 4
-   * for each core, and fewer for a big file, as every task reads the whole file to pick its records
-   * (together at most {@link #REREAD_BYTES}).
+   * so that the last tasks of the stage are short and no core waits long on another's, but no more
+   * than keep what the tasks read between them (every task reads the whole file to pick its
+   * records) within {@link #REREAD_BYTES}; and whatever the size, at least 4 for each core, which
+   * wins over that bound for a big file. The size is the file's as stored (compressed, for a {@code
+   * .gz}).
    */
   static int slices(long bytes, int parallelism) {
     long least = 4L * parallelism;
@@ -254,7 +256,7 @@ public final class SparkJob {
     }
     long bySize = bytes / SLICE_BYTES;
     long byReading = REREAD_BYTES / bytes;
-    return (int) Math.max(least, Math.min(Math.min(bySize, byReading), 4096));
+    return (int) Math.max(least, Math.min(bySize, byReading));
   }
 
   private static int slices(SourceFile file, int parallelism, Configuration hadoop) {

@@ -94,12 +94,14 @@ final class ExpressionFinder {
       "(?:Christmas(?: Day| Eve)?|New Year['\u2019]s (?:Day|Eve)|Thanksgiving(?: Day)?"
           + "|Valentine['\u2019]s Day|Halloween)";
 
-  /** What follows a holiday's name that the name qualifies ("Island", "trees", "sales"). */
+  /**
+   * What follows a holiday's name when the name is part of another name or of a thing ("Christmas
+   * Island", "Christmas trees"); not what happens on the day ("a New Year's Eve party").
+   */
   private static final Pattern QUALIFIED =
       Pattern.compile(
-          "\\s+(?:Islands?\\b|Parade\\b|Truce\\b|trees?\\b|markets?\\b|cards?\\b|gifts?\\b|presents?\\b|shopping\\b"
-              + "|sales?\\b|lights\\b|carols?\\b|part(?:y|ies)\\b|dinners?\\b|holidays?\\b"
-              + "|season\\b|message\\b|address\\b|speech\\b)");
+          "\\s+(?:Islands?\\b|trees?\\b|markets?\\b|cards?\\b|gifts?\\b|presents?\\b"
+              + "|shopping\\b|sales?\\b|lights\\b|carols?\\b|decorations?\\b)");
 
   /** Holidays the resolver dates ("Thanksgiving Day", "last Christmas"). */
   private static final Pattern HOLIDAY =

@@ -16,12 +16,12 @@ import java.util.Set;
  * <p>It reads the verb group nearest the expression in its sentence, looking back first and then
  * forward. "will", "shall", "'ll", the present modals ("may", "might", "can", "should", "must"),
  * "going to", "is to", "plans to", "expected to" and "due to" mean the future, and so do "would"
- * (reported speech tells a future in it: "said talks would resume Tuesday") unless "have" follows,
- * and the verbs of scheduling in any tense ("planned a rally on Saturday"); so does a present tense
- * with no past form in its group ("they meet Monday": news tells the past in the past tense and
- * schedules in the present). Anything else, and no verb at all, counts as the past, as news mostly
- * reports what happened. Words of the expression itself come first: "next" and "coming" point
- * forward, "last" and "ago" back.
+ * (reported speech tells a future in it: "said talks would resume Tuesday") unless "have" and a
+ * past participle follow, and the verbs of scheduling in any tense ("planned a rally on Saturday");
+ * so does a present tense with no past form in its group ("they meet Monday": news tells the past
+ * in the past tense and schedules in the present). Anything else, and no verb at all, counts as the
+ * past, as news mostly reports what happened. Words of the expression itself come first: "next" and
+ * "coming" point forward, "last" and "ago" back.
  *
  * <p>Immutable and thread-safe.
  */
@@ -131,10 +131,13 @@ final class TenseReader {
     return present && !past ? Tense.FUTURE : Tense.PAST;
   }
 
-  /** Whether a "have" follows token {@code at} in its group ("would have met": the past). */
+  /**
+   * Whether "have" and a past participle follow token {@code at} in its group ("would have met":
+   * the past; "would have to meet" is not).
+   */
   private boolean followedByHave(int at, int end) {
-    for (int i = at + 1; i < end; i++) {
-      if (tokens.get(i).lemma().equalsIgnoreCase("have")) {
+    for (int i = at + 1; i + 1 < end; i++) {
+      if (tokens.get(i).lemma().equalsIgnoreCase("have") && tokens.get(i + 1).tag().equals("VBN")) {
         return true;
       }
     }

@@ -146,8 +146,8 @@ final class TimeResolver {
               + "|(this|last|next) year))?");
 
   /**
-   * Holidays whose day follows from the year alone and whose name does not depend on the country
-   * (Thanksgiving is the United States' fourth Thursday of November).
+   * Holidays whose day follows from the year alone. Thanksgiving is read as the United States' (the
+   * fourth Thursday of November); Canada's, in October, is a known miss.
    */
   private static final Pattern HOLIDAY =
       Pattern.compile(

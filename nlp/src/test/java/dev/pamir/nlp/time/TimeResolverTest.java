@@ -54,6 +54,33 @@ class TimeResolverTest {
   }
 
   @Test
+  void resolve_holiday_takesItsDayInTheYearTheWordsOrTheTenseChoose() {
+    assertThat(past("Christmas")).isEqualTo("2020-12-25");
+    assertThat(future("Christmas")).isEqualTo("2021-12-25");
+    assertThat(past("next Christmas")).isEqualTo("2021-12-25");
+    assertThat(future("last Thanksgiving")).isEqualTo("2020-11-26");
+    assertThat(past("this Halloween")).isEqualTo("2021-10-31");
+    assertThat(past("New Year\u2019s Day")).isEqualTo("2021-01-01");
+    assertThat(past("Valentine's Day")).isEqualTo("2021-02-14");
+    assertThat(past("Thanksgiving Day, 1999")).isEqualTo("1999-11-25");
+    assertThat(value("Christmas", Optional.empty(), Tense.PAST, DateOrder.DAY_FIRST))
+        .isEqualTo("unresolved");
+    LocalDate christmas = LocalDate.of(2021, 12, 25);
+    assertThat(value("last Christmas", Optional.of(christmas), Tense.PAST, DateOrder.DAY_FIRST))
+        .isEqualTo("2020-12-25");
+    assertThat(value("Christmas", Optional.of(christmas), Tense.PAST, DateOrder.DAY_FIRST))
+        .isEqualTo("2021-12-25");
+  }
+
+  @Test
+  void resolve_agoInDecades_isAYear_andAVagueStretchHasNoValue() {
+    assertThat(past("a decade ago")).isEqualTo("2011");
+    assertThat(past("two decades ago")).isEqualTo("2001");
+    assertThat(past("a few years ago")).isEqualTo("unresolved");
+    assertThat(past("several months earlier")).isEqualTo("unresolved");
+  }
+
+  @Test
   void resolve_farMonthAndDay_followsTheTense() {
     assertThat(past("December 5")).isEqualTo("2020-12-05");
     assertThat(future("December 5")).isEqualTo("2021-12-05");
