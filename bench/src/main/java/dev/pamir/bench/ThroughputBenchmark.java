@@ -124,6 +124,7 @@ public final class ThroughputBenchmark {
     java.util.function.Supplier<StoryBuilder> storyBuilders =
         Composition.storyBuilders(Analysis.FULL);
     System.out.printf("models loaded in %.1f s%n", (System.nanoTime() - loadStart) / 1e9);
+    Batches batches = new Batches(limits, reader, cleaner, full, context);
 
     List<Article> cleaned = new ArrayList<>();
     for (RawDocument d : raw) {
@@ -147,19 +148,7 @@ public final class ThroughputBenchmark {
       for (int i = 0; i < raw.size(); i++) {
         wordsBefore[i + 1] = wordsBefore[i] + raw.get(i).content().split("\\s+").length;
       }
-      growth(
-          growth,
-          threadCounts,
-          data,
-          wordsBefore,
-          warmData,
-          work,
-          limits,
-          reader,
-          cleaner,
-          full,
-          context,
-          storyBuilders);
+      growth(growth, threadCounts, data, wordsBefore, warmData, work, batches, storyBuilders);
       fetcher.close();
       return;
     }
@@ -193,15 +182,11 @@ public final class ThroughputBenchmark {
       Measure stories = measure(raw.size(), () -> stories(inOrder, storyBuilders.get(), threads));
       print("stories (embed evidence, group)", threads, stories, baseline);
       // End to end, as pamir analyze runs it, with the models already loaded.
-      try (BatchAnalyzer warmBatch =
-          new BatchAnalyzer(
-              new InputResolver(limits), reader, cleaner, full, context, threads, () -> {})) {
+      try (BatchAnalyzer warmBatch = batches.open(threads)) {
         endToEnd(warmBatch, warmData, work.resolve("warm-out"), storyBuilders.get());
       }
       Measure endToEnd;
-      try (BatchAnalyzer batch =
-          new BatchAnalyzer(
-              new InputResolver(limits), reader, cleaner, full, context, threads, () -> {})) {
+      try (BatchAnalyzer batch = batches.open(threads)) {
         endToEnd =
             measure(
                 raw.size(),
@@ -229,11 +214,7 @@ public final class ThroughputBenchmark {
       long[] wordsBefore,
       Path warmData,
       Path work,
-      Limits limits,
-      InputReader reader,
-      ArticleCleaner cleaner,
-      Pipeline full,
-      StageContext context,
+      Batches batches,
       java.util.function.Supplier<StoryBuilder> storyBuilders)
       throws Exception {
     List<String> lines = Files.readAllLines(data, java.nio.charset.StandardCharsets.UTF_8);
@@ -243,9 +224,7 @@ public final class ThroughputBenchmark {
             + " the size before | stories | peak heap MB | peak RSS MB | cores busy | GC pauses |");
     System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|");
     for (int threads : threadCounts) {
-      try (BatchAnalyzer warmBatch =
-          new BatchAnalyzer(
-              new InputResolver(limits), reader, cleaner, full, context, threads, () -> {})) {
+      try (BatchAnalyzer warmBatch = batches.open(threads)) {
         endToEnd(warmBatch, warmData, work.resolve("warm-out"), storyBuilders.get());
       }
       Measure before = null;
@@ -255,9 +234,7 @@ public final class ThroughputBenchmark {
         Files.write(prefix, lines.subList(0, n), java.nio.charset.StandardCharsets.UTF_8);
         Path out = work.resolve("growth-" + threads + "-" + n);
         Measure m;
-        try (BatchAnalyzer batch =
-            new BatchAnalyzer(
-                new InputResolver(limits), reader, cleaner, full, context, threads, () -> {})) {
+        try (BatchAnalyzer batch = batches.open(threads)) {
           m = measure(n, () -> endToEnd(batch, prefix, out, storyBuilders.get()));
         }
         long stories;
@@ -286,6 +263,19 @@ public final class ThroughputBenchmark {
         System.out.flush();
         before = m;
       }
+    }
+  }
+
+  /** What {@code pamir analyze} runs a batch with, the models loaded once. */
+  private record Batches(
+      Limits limits,
+      InputReader reader,
+      ArticleCleaner cleaner,
+      Pipeline full,
+      StageContext context) {
+    BatchAnalyzer open(int threads) {
+      return new BatchAnalyzer(
+          new InputResolver(limits), reader, cleaner, full, context, threads, () -> {});
     }
   }
 
