@@ -12,11 +12,16 @@ import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * A CoreNlpDependencyParser parses tagged sentences with CoreNLP's neural transition parser and its
- * English Universal Dependencies model. The model is loaded once (about 14 MB, a second); the
- * parser is thread-safe.
+ * English Universal Dependencies model. Thread-safe: each sentence is parsed by a model instance no
+ * other thread is using at that moment. CoreNLP's parser guards its cache of hidden-layer rows with
+ * one lock and shares its table of precomputed rows, so threads sharing one instance wait on each
+ * other for every feature; instead an instance is loaded (about a second and 50 MB) the first time
+ * more threads parse at once than there are idle instances, and kept for reuse. A pool of workers
+ * therefore holds at most one instance a worker.
  */
 public final class CoreNlpDependencyParser implements DependencyParser {
 
@@ -25,10 +30,21 @@ public final class CoreNlpDependencyParser implements DependencyParser {
   /** The longest sentence parsed, in tokens; longer ones are cut, which keeps time bounded. */
   public static final int MAX_TOKENS = 150;
 
-  private final edu.stanford.nlp.parser.nndep.DependencyParser parser;
+  private final ConcurrentLinkedQueue<edu.stanford.nlp.parser.nndep.DependencyParser> idle =
+      new ConcurrentLinkedQueue<>();
 
+  /** Loads the first model instance, so a missing model fails here rather than mid-batch. */
   public CoreNlpDependencyParser() {
-    this.parser = edu.stanford.nlp.parser.nndep.DependencyParser.loadFromModelFile(MODEL);
+    idle.add(load());
+  }
+
+  private static edu.stanford.nlp.parser.nndep.DependencyParser load() {
+    return edu.stanford.nlp.parser.nndep.DependencyParser.loadFromModelFile(MODEL);
+  }
+
+  /** How many model instances have been loaded and are idle now; for tests. */
+  int idleInstances() {
+    return idle.size();
   }
 
   @Override
@@ -51,7 +67,16 @@ public final class CoreNlpDependencyParser implements DependencyParser {
     }
     CoreMap sentence = new ArrayCoreMap();
     sentence.set(CoreAnnotations.TokensAnnotation.class, labels);
-    GrammaticalStructure structure = parser.predict(sentence);
+    edu.stanford.nlp.parser.nndep.DependencyParser parser = idle.poll();
+    if (parser == null) {
+      parser = load();
+    }
+    GrammaticalStructure structure;
+    try {
+      structure = parser.predict(sentence);
+    } finally {
+      idle.add(parser);
+    }
     List<Dependency> arcs = new ArrayList<>(parsed.size());
     for (TypedDependency arc : structure.typedDependencies()) {
       int dependent = arc.dep().index() - 1;

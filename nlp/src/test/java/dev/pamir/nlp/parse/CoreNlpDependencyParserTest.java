@@ -58,6 +58,46 @@ class CoreNlpDependencyParserTest {
     assertThat(arcs).hasSize(CoreNlpDependencyParser.MAX_TOKENS);
   }
 
+  @Test
+  void parse_fromSeveralThreadsAtOnce_givesTheSameArcs_withAnInstanceAThreadAtMost()
+      throws Exception {
+    List<List<Token>> sentences =
+        List.of(
+            tokens("Russia/NNP signed/VBD an/DT agreement/NN with/IN Tajikistan/NNP ./."),
+            tokens("Two/CD people/NNS were/VBD killed/VBN in/IN the/DT attack/NN ./."),
+            tokens("The/DT minister/NN said/VBD talks/NNS would/MD resume/VB Monday/NNP ./."));
+    List<List<Dependency>> expected = sentences.stream().map(parser::parse).toList();
+    CoreNlpDependencyParser shared = new CoreNlpDependencyParser();
+    int threads = 3;
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(threads);
+    try {
+      java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+      List<java.util.concurrent.Future<Boolean>> runs = new java.util.ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        runs.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  boolean same = true;
+                  for (int round = 0; round < 30; round++) {
+                    for (int i = 0; i < sentences.size(); i++) {
+                      same &= shared.parse(sentences.get(i)).equals(expected.get(i));
+                    }
+                  }
+                  return same;
+                }));
+      }
+      start.countDown();
+      for (java.util.concurrent.Future<Boolean> run : runs) {
+        assertThat(run.get()).isTrue();
+      }
+    } finally {
+      pool.shutdown();
+    }
+    assertThat(shared.idleInstances()).isBetween(1, threads);
+  }
+
   private static List<Token> tokens(String tagged) {
     List<Token> tokens = new ArrayList<>();
     int offset = 0;
