@@ -101,7 +101,12 @@ public final class ThroughputBenchmark {
     InputReader reader = new InputReader(limits, fetcher, new FeedParser(limits.maxFeedItems()));
     List<RawDocument> raw = documents(reader, data);
     List<RawDocument> warmRaw = documents(reader, warmData);
-    long words = raw.stream().mapToLong(d -> d.content().split("\\s+").length).sum();
+    // Words of the first i articles at [i]: the total, and each prefix the growth runs time.
+    long[] wordsBefore = new long[raw.size() + 1];
+    for (int i = 0; i < raw.size(); i++) {
+      wordsBefore[i + 1] = wordsBefore[i] + raw.get(i).content().split("\\s+").length;
+    }
+    long words = wordsBefore[raw.size()];
     System.out.printf(
         "%d articles (%d words) from %s; %d cores; max heap %d MB; collectors %s%n",
         raw.size(),
@@ -144,10 +149,6 @@ public final class ThroughputBenchmark {
     each(warmCleaned, 2, a -> full.apply(a, context));
 
     if (!growth.isEmpty()) {
-      long[] wordsBefore = new long[raw.size() + 1];
-      for (int i = 0; i < raw.size(); i++) {
-        wordsBefore[i + 1] = wordsBefore[i] + raw.get(i).content().split("\\s+").length;
-      }
       growth(growth, threadCounts, data, wordsBefore, warmData, work, batches, storyBuilders);
       fetcher.close();
       return;
