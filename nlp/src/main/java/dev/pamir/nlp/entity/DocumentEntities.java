@@ -104,6 +104,20 @@ final class DocumentEntities {
           "terminal",
           "pipeline");
 
+  /**
+   * Last words that name an armed unit only with a military word before them: a "Military District"
+   * or a "Motor Rifle Division" is one, a "School District" or an "Environmental Protection
+   * Division" is not.
+   */
+  private static final Set<String> CIVIL_TOO = Set.of("district", "division", "force");
+
+  /** Words that make a district, a division or a force military. */
+  private static final Pattern ARMED_WORD =
+      Pattern.compile(
+          "(?i)military|infantry|armou?red|airborne|air|tank|rifle|marine|mechani[sz]ed|guards?"
+              + "|artillery|cavalry|motori[sz]ed|mountain|panzer|naval|missile|strategic|special"
+              + "|operations|army|defen[cs]e|rocket|space|expeditionary|reaction|peacekeeping|joint|\\d+(?:st|nd|rd|th)?");
+
   /** Last words of names of armed units. */
   private static final Set<String> UNIT_HEADS =
       Set.of(
@@ -528,7 +542,7 @@ final class DocumentEntities {
       type = EntityType.EQUIPMENT;
     } else if (end - first >= 2 && FACILITY_HEADS.contains(head)) {
       type = EntityType.FACILITY;
-    } else if (end - first >= 2 && UNIT_HEADS.contains(head)) {
+    } else if (end - first >= 2 && UNIT_HEADS.contains(head) && armed(first, end, head)) {
       type = EntityType.MILITARY_UNIT;
     } else {
       type =
@@ -540,6 +554,22 @@ final class DocumentEntities {
     }
     return Optional.of(
         Candidate.of(span, type, source).withCountry(countryWordIn(span.start(), span.end())));
+  }
+
+  /**
+   * Whether tokens {@code [first, end)}, which end in a unit's head word, name an armed unit: heads
+   * that civil bodies share ("district", "division") need a military word before them.
+   */
+  private boolean armed(int first, int end, String head) {
+    if (!CIVIL_TOO.contains(head)) {
+      return true;
+    }
+    for (int i = first; i < end - 1; i++) {
+      if (ARMED_WORD.matcher(tokens.get(i).word()).matches()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

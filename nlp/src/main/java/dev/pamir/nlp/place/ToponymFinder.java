@@ -66,6 +66,17 @@ final class ToponymFinder {
           "northwest",
           "southeast",
           "southwest",
+          "central",
+          "northern",
+          "southern",
+          "eastern",
+          "western",
+          "northeastern",
+          "northwestern",
+          "southeastern",
+          "southwestern",
+          "midwestern",
+          "council",
           "the north",
           "the south",
           "the east",
@@ -82,6 +93,89 @@ final class ToponymFinder {
           "county",
           "town",
           "village");
+
+  /**
+   * Capitalised words that name a local office or service after the place it serves: "Avondale
+   * Mayor", "DuPage Sheriff", "Kanawha County Commission". Not "City" or "Township", which end
+   * names of places themselves.
+   */
+  private static final Set<String> LOCAL_OFFICES =
+      Set.of(
+          "mayor",
+          "sheriff",
+          "coroner",
+          "police",
+          "council",
+          "councilman",
+          "councilwoman",
+          "commissioner",
+          "commissioners",
+          "commission",
+          "selectmen",
+          "alderman",
+          "schools",
+          "fire",
+          "jail",
+          "courthouse",
+          "prosecutor",
+          "superintendent");
+
+  /** Words before an office that qualify it rather than name its place: "Deputy Mayor". */
+  private static final Set<String> OFFICE_MODIFIERS =
+      Set.of(
+          "deputy",
+          "vice",
+          "former",
+          "acting",
+          "assistant",
+          "chief",
+          "interim",
+          "state",
+          "city",
+          "county",
+          "town",
+          "village",
+          "metropolitan",
+          "municipal",
+          "capitol",
+          "national",
+          "federal",
+          "local",
+          "regional",
+          "transit",
+          "border",
+          "campus",
+          "university",
+          "military",
+          "secret",
+          "tribal",
+          "riot",
+          "traffic",
+          "general",
+          "senior");
+
+  /** Nouns after a town's name that make it a person's home: "a Crafton man". */
+  private static final Set<String> RESIDENT_NOUNS =
+      Set.of(
+          "man",
+          "woman",
+          "men",
+          "women",
+          "resident",
+          "residents",
+          "native",
+          "natives",
+          "teen",
+          "teenager",
+          "teens",
+          "boy",
+          "girl",
+          "couple",
+          "family",
+          "homeowner",
+          "homeowners",
+          "motorist",
+          "landowner");
 
   /** The longest run of capitalised words tried as one name. */
   private static final int MAX_WORDS = 4;
@@ -173,6 +267,7 @@ final class ToponymFinder {
     List<Toponym> found = new ArrayList<>();
     List<Span> taken = new ArrayList<>();
     List<Span> organisations = new ArrayList<>();
+    List<Span> units = new ArrayList<>();
     List<Span> groups = new ArrayList<>();
     if (article.layers().contains(Layer.ENTITIES)) {
       for (Entity entity : article.annotations().entities()) {
@@ -196,6 +291,8 @@ final class ToponymFinder {
               || entity.type() == EntityType.LOCATION) {
             // "Termez training ground", "Mansfield Police Department", "Walker County Jail"
             organisations.add(span);
+          } else if (entity.type() == EntityType.MILITARY_UNIT) {
+            units.add(span); // "Kentucky National Guard", "Sudan Liberation Army"
           }
         }
       }
@@ -248,10 +345,208 @@ final class ToponymFinder {
           .filter(t -> !overlapsAny(t.span(), stateSpans))
           .ifPresent(found::add);
     }
+    for (Span unit : units) {
+      leadingPlace(text, tokens, unit, t -> large(t.candidates().get(0)))
+          .filter(t -> !overlapsAny(t.span(), stateSpans))
+          .ifPresent(found::add);
+    }
     List<Span> labelled = mentions.stream().map(NamedMention::span).toList();
     found.addAll(unlabelled(text, tokens, taken, labelled, documentCountries));
+    found.addAll(byLocalContext(text, tokens, found, documentCountries, names));
+    found.addAll(inListsOfPlaces(text, tokens, found, mentions, documentCountries));
     found.sort(Comparator.comparing(Toponym::span));
     return found;
+  }
+
+  private static boolean large(GazetteerEntry entry) {
+    return entry.kind() == Kind.COUNTRY || entry.kind() == Kind.REGION;
+  }
+
+  /**
+   * Names that local news shows to be places by the words around them, whatever the recogniser made
+   * of them: the seat of a local office ("Avondale Mayor Ed Rieker", "DuPage Sheriff John Zaruba",
+   * "Butler County Coroner") and the home of a person ("a Crafton man", "two Woodbridge
+   * residents"). The name is a capitalised run of at most three words right before the word; when
+   * the run is longer, its last words are tried. Taken when the gazetteer knows it as a town,
+   * county or region that the document names elsewhere, lies in a country the document is about, or
+   * is a county, parish or state by its name.
+   */
+  private List<Toponym> byLocalContext(
+      String text,
+      List<Token> tokens,
+      List<Toponym> found,
+      Set<String> documentCountries,
+      Set<String> names) {
+    List<Span> placed = new ArrayList<>(found.stream().map(Toponym::span).toList());
+    List<Toponym> more = new ArrayList<>();
+    for (int i = 1; i < tokens.size(); i++) {
+      String word = tokens.get(i).word();
+      boolean office = LOCAL_OFFICES.contains(word.toLowerCase(Locale.ROOT));
+      boolean home = RESIDENT_NOUNS.contains(word);
+      if (office && !Character.isUpperCase(word.codePointAt(0))) {
+        continue; // "the police" is no title; "Avondale Police" is
+      }
+      if (!office && !home) {
+        continue;
+      }
+      int first = i;
+      while (first > 0
+          && i - first < MAX_WORDS
+          && capitalisedWord(tokens.get(first - 1))
+          && !sentenceStartArticle(tokens, first - 1)) {
+        first--;
+      }
+      if (first == i) {
+        continue;
+      }
+      for (int from = first; from < i; from++) {
+        if (OFFICE_MODIFIERS.contains(tokens.get(from).word().toLowerCase(Locale.ROOT))) {
+          continue; // "Deputy Mayor", "Capitol Police", "Former County Commissioner"
+        }
+        Span span = new Span(tokens.get(from).span().start(), tokens.get(i - 1).span().end());
+        Span withWord = new Span(span.start(), tokens.get(i).span().end());
+        if (!gazetteer.lookup(tidy(withWord.of(text))).isEmpty()) {
+          break; // "Oklahoma City" is a town of its own, not Oklahoma's
+        }
+        if (overlapsAny(span, placed)) {
+          continue;
+        }
+        Optional<Toponym> toponym =
+            toponym(text, tokens, span, Toponym.Evidence.GAZETTEER, List.of())
+                .or(() -> office ? county(text, tokens, span) : Optional.empty())
+                .filter(t -> t.name().length() >= 4 && !countryWords.isCountryWord(t.name()))
+                .filter(
+                    t ->
+                        t.candidates().stream()
+                            .anyMatch(
+                                c ->
+                                    c.kind() != Kind.MACRO_REGION
+                                        && (c.kind() != Kind.DISTRICT
+                                            || office
+                                            || countyWord(t.name()))
+                                        && (large(c)
+                                            || countyWord(t.name())
+                                            || names.contains(Gazetteer.fold(t.name()))
+                                            || c.country()
+                                                .filter(documentCountries::contains)
+                                                .isPresent())));
+        if (toponym.isPresent()) {
+          more.add(toponym.get());
+          placed.add(span);
+          break;
+        }
+      }
+    }
+    return more;
+  }
+
+  /**
+   * The county a local office names without the word: "DuPage Sheriff" is DuPage County's. The
+   * toponym's name is the county's, so "DuPage County" elsewhere in the text is the same place.
+   */
+  private Optional<Toponym> county(String text, List<Token> tokens, Span span) {
+    String name = tidy(span.of(text)) + " County";
+    List<GazetteerEntry> districts =
+        gazetteer.lookup(name).stream().filter(c -> c.kind() == Kind.DISTRICT).toList();
+    return districts.isEmpty()
+        ? Optional.empty()
+        : Optional.of(
+            new Toponym(
+                span,
+                name,
+                districts,
+                Toponym.Evidence.GAZETTEER,
+                locative(tokens, span),
+                Optional.empty()));
+  }
+
+  /**
+   * Names the recogniser took for people or organisations inside a list of places: "Dodge City,
+   * Great Bend, Hutchinson, Kingman and Larned". A name counts when a place found already stands
+   * right before or after it, separated by a comma or "and"/"or", and the gazetteer has it in a
+   * country the document is about.
+   */
+  private List<Toponym> inListsOfPlaces(
+      String text,
+      List<Token> tokens,
+      List<Toponym> found,
+      List<NamedMention> mentions,
+      Set<String> documentCountries) {
+    List<Span> placed = new ArrayList<>(found.stream().map(Toponym::span).toList());
+    List<Span> named =
+        found.stream()
+            .filter(t -> t.evidence() != Toponym.Evidence.DEMONYM)
+            .map(Toponym::span)
+            .toList(); // "Western and American" is no list of places
+    List<Toponym> more = new ArrayList<>();
+    for (NamedMention mention : mentions) {
+      Span span = mention.span();
+      if (!(mention.label().equals("PERSON")
+              || mention.label().equals("ORGANIZATION")
+              || mention.label().equals("MISC"))
+          || overlapsAny(span, placed)) {
+        continue;
+      }
+      int first = firstTokenAt(tokens, span.start());
+      int last = first;
+      while (last + 1 < tokens.size() && tokens.get(last + 1).span().end() <= span.end()) {
+        last++;
+      }
+      if (first >= tokens.size() || last - first >= 3 || !allCapitalised(tokens, first, last + 1)) {
+        continue;
+      }
+      boolean listed =
+          (first >= 2
+                  && listWord(tokens.get(first - 1))
+                  && endsAPlace(tokens.get(first - 2).span().end(), named))
+              || (last + 2 < tokens.size()
+                  && listWord(tokens.get(last + 1))
+                  && startsAPlace(tokens.get(last + 2).span().start(), named));
+      if (!listed) {
+        continue;
+      }
+      toponym(text, tokens, span, Toponym.Evidence.GAZETTEER, List.of())
+          .filter(t -> t.name().length() >= 4 && !countryWords.isCountryWord(t.name()))
+          .filter(
+              t ->
+                  t.candidates().stream()
+                      .anyMatch(
+                          c ->
+                              (c.kind() == Kind.PLACE || c.kind() == Kind.DISTRICT)
+                                  && c.country().filter(documentCountries::contains).isPresent()))
+          .ifPresent(
+              t -> {
+                more.add(t);
+                placed.add(t.span());
+              });
+    }
+    return more;
+  }
+
+  private static boolean listWord(Token token) {
+    String word = token.word();
+    return word.equals(",") || word.equals("and") || word.equals("or");
+  }
+
+  private static boolean endsAPlace(int end, List<Span> placed) {
+    return placed.stream().anyMatch(s -> s.end() == end);
+  }
+
+  private static boolean startsAPlace(int start, List<Span> placed) {
+    return placed.stream().anyMatch(s -> s.start() == start);
+  }
+
+  private static boolean capitalisedWord(Token token) {
+    String word = token.word();
+    return !word.isEmpty()
+        && Character.isUpperCase(word.codePointAt(0))
+        && Character.isLetter(word.codePointAt(0));
+  }
+
+  /** "The" or "A" opening a sentence or a headline is no part of a name. */
+  private static boolean sentenceStartArticle(List<Token> tokens, int index) {
+    String word = tokens.get(index).word();
+    return word.equals("The") || word.equals("A") || word.equals("An");
   }
 
   /**
@@ -395,6 +690,26 @@ final class ToponymFinder {
       Span organisation,
       Set<String> documentCountries,
       Set<String> names) {
+    return leadingPlace(
+        text,
+        tokens,
+        organisation,
+        t ->
+            countryAbbreviation(t)
+                || names.contains(Gazetteer.fold(t.name()))
+                || t.candidates().stream()
+                    .anyMatch(
+                        c ->
+                            (c.kind() != Kind.DISTRICT || countyWord(t.name()))
+                                && c.country().filter(documentCountries::contains).isPresent()));
+  }
+
+  /**
+   * The place a body is named after, by its first words ("Mansfield Police Department", "Kentucky
+   * National Guard"), when {@code accepted} takes it.
+   */
+  private Optional<Toponym> leadingPlace(
+      String text, List<Token> tokens, Span organisation, Predicate<Toponym> accepted) {
     int first = firstTokenAt(tokens, organisation.start());
     while (first < tokens.size()
         && tokens.get(first).span().end() <= organisation.end()
@@ -418,17 +733,7 @@ final class ToponymFinder {
                   t ->
                       (t.name().length() >= 4 || countryAbbreviation(t))
                           && !countryWords.isCountryWord(t.name()))
-              .filter(
-                  t ->
-                      countryAbbreviation(t)
-                          || names.contains(Gazetteer.fold(t.name()))
-                          || t.candidates().stream()
-                              .anyMatch(
-                                  c ->
-                                      (c.kind() != Kind.DISTRICT || countyWord(t.name()))
-                                          && c.country()
-                                              .filter(documentCountries::contains)
-                                              .isPresent()));
+              .filter(accepted);
       if (toponym.isPresent()) {
         return toponym;
       }

@@ -184,6 +184,19 @@ class EntityBuilderTest {
   }
 
   @Test
+  void apply_civilDistrictsAndDivisions_areNoArmedUnits() {
+    Article out =
+        analyse(
+            "The Laurel County School District closed early. The Georgia Environmental Protection"
+                + " Division and the 4th Infantry Division issued statements.");
+    assertThat(entity(out, "Laurel County School District").type())
+        .isEqualTo(EntityType.ORGANIZATION);
+    assertThat(entity(out, "Georgia Environmental Protection Division").type())
+        .isEqualTo(EntityType.ORGANIZATION);
+    assertThat(entity(out, "4th Infantry Division").type()).isEqualTo(EntityType.MILITARY_UNIT);
+  }
+
+  @Test
   void apply_unitsBasesAndEquipment_getTheirOwnTypes() {
     Article out =
         analyse(

@@ -341,6 +341,97 @@ class PlaceResolverTest {
   }
 
   @Test
+  void apply_townBeforeALocalOffice_isAPlaceWhateverTheRecogniserSaid() {
+    String text =
+        "Avondale Mayor Ed Rieker backed the plan in Georgia. DuPage Sheriff John Zaruba agreed.";
+    Article article =
+        article(
+            text,
+            List.of(
+                mention("Avondale", "ORGANIZATION"),
+                mention("Ed Rieker", "PERSON"),
+                mention("Georgia", "LOCATION"),
+                mention("John Zaruba", "PERSON")));
+    List<Place> places = resolver.apply(article, CONTEXT).annotations().places();
+    assertThat(only(places, "Avondale").country()).contains("USA");
+    assertThat(only(places, "DuPage").gazetteerId())
+        .hasValueSatisfying(id -> assertThat(id).startsWith("admin2:US.IL"));
+  }
+
+  @Test
+  void apply_officeTitleAlone_namesNoPlace() {
+    List<Place> places =
+        resolve("Deputy Mayor Jane Doe and the Police Commissioner spoke in Texas.", "Texas");
+    assertThat(places).extracting(Place::name).containsExactly("Texas");
+  }
+
+  @Test
+  void apply_townBeforeAResidentNoun_isAPlace() {
+    String text = "A Crafton man is suing a station in Pittsburgh.";
+    Article article =
+        article(text, List.of(mention("Crafton", "PERSON"), mention("Pittsburgh", "LOCATION")));
+    List<Place> places = resolver.apply(article, CONTEXT).annotations().places();
+    assertThat(only(places, "Crafton").latitude()).isBetween(40.3, 40.5);
+  }
+
+  @Test
+  void apply_nameTakenForAPersonInAListOfPlaces_isAPlace() {
+    String text = "Storms hit Dodge City, Hutchinson and Kingman in Kansas.";
+    Article article =
+        article(
+            text,
+            List.of(
+                mention("Dodge City", "LOCATION"),
+                mention("Hutchinson", "PERSON"),
+                mention("Kingman", "LOCATION"),
+                mention("Kansas", "LOCATION")));
+    List<Place> places = resolver.apply(article, CONTEXT).annotations().places();
+    assertThat(only(places, "Hutchinson").gazetteerId()).contains("geonames:4273299");
+  }
+
+  @Test
+  void apply_personBesideADemonym_isNoListOfPlaces() {
+    List<Place> places = resolve("Western and American officials met Madison in Kansas.", "Kansas");
+    assertThat(places).extracting(Place::name).doesNotContain("Western", "Madison");
+  }
+
+  @Test
+  void apply_unitNamedAfterAState_placesTheStateButNotADirection() {
+    String text = "The Kentucky National Guard and the Central Military District trained.";
+    int guard = text.indexOf("Kentucky");
+    int district = text.indexOf("Central");
+    Article withEntities =
+        article(text, List.of())
+            .withEntities(
+                List.of(
+                    entity(
+                        "E1",
+                        "Kentucky National Guard",
+                        EntityType.MILITARY_UNIT,
+                        new Span(guard, guard + "Kentucky National Guard".length())),
+                    entity(
+                        "E2",
+                        "Central Military District",
+                        EntityType.MILITARY_UNIT,
+                        new Span(district, district + "Central Military District".length()))));
+    lastText = text;
+    List<Place> places = resolver.apply(withEntities, CONTEXT).annotations().places();
+    assertThat(only(places, "Kentucky").gazetteerId()).contains("admin1:US.KY");
+    assertThat(places).extracting(Place::name).containsExactly("Kentucky");
+  }
+
+  @Test
+  void apply_directionWordsAlone_areNoPlaces() {
+    List<Place> places =
+        resolve(
+            "Leaders of the Central Asian states met Western envoys in Tashkent.",
+            "Central",
+            "Western",
+            "Tashkent");
+    assertThat(places).extracting(Place::name).containsExactly("Tashkent");
+  }
+
+  @Test
   void apply_stateAbbreviationsAlone_areTheirStates() {
     String text =
         "HUNTINGTON, W.Va. -- Rep. Jim Smith, D-S.C., opened an office in D.C. and went to Ind.";
