@@ -19,9 +19,11 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * The Gazetteer is an in-memory index of every populated place of 500 people or more (GeoNames
- * cities500), every first- and second-level administrative region, every country and a short
- * hand-written list of continents and macro-regions, looked up by name or alias. Countries also
- * answer to a hand-written list of the English names news uses ("Turkey", "UK", "America").
+ * cities500), every first- and second-level administrative region, every country, and short
+ * hand-written lists of continents and macro-regions and of the seas, islands, mountain ranges,
+ * deserts and historical or disputed regions news names ("Darfur", "Fergana Valley"), looked up by
+ * name or alias. Countries also answer to a hand-written list of the English names news uses
+ * ("Turkey", "UK", "America").
  *
  * <p>Names are matched folded (see {@link #fold}): "St. Louis", "Saint-Louis" and "saint louis" are
  * one key. A lookup returns every entry with that name, largest population first; choosing among
@@ -29,9 +31,10 @@ import java.util.zip.GZIPInputStream;
  *
  * <p>Identifiers: {@code geonames:ID} for GeoNames places; {@code iso3166:ISO3} for countries (the
  * world-countries data has no GeoNames id); {@code admin1:CC.CODE} and {@code admin2:CC.CODE.CODE}
- * for regions, in GeoNames' own admin code scheme; {@code region:KEY} for the macro-regions.
- * Points: places have their GeoNames point; countries the centroid of their main polygon in the
- * world-countries outlines; regions the middle of their places' spread.
+ * for regions, in GeoNames' own admin code scheme; {@code region:KEY} for the macro-regions, {@code
+ * feature:KEY} for the features. Points: places have their GeoNames point; countries the centroid
+ * of their main polygon in the world-countries outlines; regions the middle of their places'
+ * spread.
  *
  * <p>Loading takes about a second and some 120 MB of heap; load once and share. Immutable and
  * thread-safe.
@@ -81,6 +84,7 @@ public final class Gazetteer {
       loader.readRegions("admin2.tsv", Kind.DISTRICT);
       loader.readPlaces();
       loader.readMacroRegions();
+      loader.readFeatures();
       loader.readCountryAliases();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the gazetteer tables", e);
@@ -357,6 +361,35 @@ public final class Gazetteer {
           index(f[1], id);
           if (!f[5].isEmpty()) {
             for (String alias : f[5].split("\\|")) {
+              index(alias, id);
+            }
+          }
+        }
+      }
+    }
+
+    void readFeatures() throws IOException {
+      try (BufferedReader reader = open("features.tsv", false)) {
+        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+          if (line.startsWith("#") || line.isBlank()) {
+            continue;
+          }
+          String[] f = line.split("\t", -1);
+          int id =
+              add(
+                  new GazetteerEntry(
+                      "feature:" + f[0],
+                      f[1],
+                      Kind.FEATURE,
+                      Double.parseDouble(f[2]),
+                      Double.parseDouble(f[3]),
+                      f[5].isEmpty() ? Optional.empty() : Optional.of(f[5]),
+                      f[4],
+                      Optional.empty(),
+                      0));
+          index(f[1], id);
+          if (!f[6].isEmpty()) {
+            for (String alias : f[6].split("\\|")) {
               index(alias, id);
             }
           }

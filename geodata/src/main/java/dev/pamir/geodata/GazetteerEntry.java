@@ -6,13 +6,14 @@ import java.util.Optional;
 
 /**
  * A GazetteerEntry is one place the {@link Gazetteer} knows: a populated place, a first- or
- * second-level region, a country or a macro-region, with the point that stands for it.
+ * second-level region, a country, a macro-region or a natural or historical feature, with the point
+ * that stands for it.
  *
  * @param id the stable identifier, see {@link Gazetteer} for the scheme ({@code geonames:1221874},
  *     {@code iso3166:TJK}, {@code admin1:UZ.12}, {@code admin2:US.LA.079}, {@code
- *     region:central-asia})
- * @param country ISO 3166-1 alpha-3 code; empty for macro-regions and places of territories the
- *     country data does not list
+ *     region:central-asia}, {@code feature:fergana-valley})
+ * @param country ISO 3166-1 alpha-3 code; empty for macro-regions, features shared by several
+ *     countries and places of territories the country data does not list
  * @param featureCode the GeoNames feature code ({@code PPL}, {@code PPLA}, {@code PPLC}, {@code
  *     ADM1}, {@code ADM2}, {@code PCLI}, {@code RGN}, {@code CONT}, ...)
  * @param admin1 the GeoNames code of the first-level region it lies in, e.g. {@code US.LA}; empty
@@ -40,7 +41,12 @@ public record GazetteerEntry(
     REGION,
     COUNTRY,
     /** A continent or a region made of several countries ("Central Asia"). */
-    MACRO_REGION
+    MACRO_REGION,
+    /**
+     * A named natural or historical region the administrative tables lack: a sea, a strait, an
+     * island, a mountain range, a desert, a valley, a disputed region ("Darfur", "Fergana Valley").
+     */
+    FEATURE
   }
 
   public GazetteerEntry {

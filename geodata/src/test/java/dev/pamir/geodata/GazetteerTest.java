@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.pamir.geodata.GazetteerEntry.Kind;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -55,6 +56,21 @@ class GazetteerTest {
     assertThat(tajikistan.kind()).isEqualTo(Kind.COUNTRY);
     assertThat(tajikistan.id()).isEqualTo("iso3166:TJK");
     assertThat(gazetteer.country("TJK")).contains(tajikistan);
+  }
+
+  @Test
+  void lookup_featureTheAdministrativeTablesLack_isFoundByNameAndAlias() {
+    GazetteerEntry fergana =
+        gazetteer.lookup("Ferghana Valley").stream()
+            .filter(e -> e.kind() == Kind.FEATURE)
+            .findFirst()
+            .orElseThrow();
+    assertThat(fergana.id()).isEqualTo("feature:fergana-valley");
+    assertThat(fergana.latitude()).isBetween(40.0, 41.5);
+    assertThat(gazetteer.lookup("Darfur"))
+        .extracting(GazetteerEntry::country)
+        .contains(Optional.of("SDN"));
+    assertThat(gazetteer.lookup("Black Sea").get(0).country()).isEmpty();
   }
 
   @Test

@@ -188,7 +188,7 @@ final class PlaceDisambiguator {
       return switch (region.kind()) {
         case COUNTRY -> c.country().equals(region.country()) && c.kind() != Kind.COUNTRY;
         case REGION -> c.admin1().equals(region.admin1()) && c.kind() != Kind.REGION;
-        case PLACE, DISTRICT, MACRO_REGION -> false;
+        case PLACE, DISTRICT, MACRO_REGION, FEATURE -> false;
       };
     }
 
@@ -197,6 +197,7 @@ final class PlaceDisambiguator {
       return switch (c.kind()) {
         case COUNTRY -> 3.0;
         case MACRO_REGION -> 8.0;
+        case FEATURE -> 4.0; // "Java" the island before a village of that name
         case REGION -> -1.0;
         case DISTRICT -> -1.5;
         case PLACE ->

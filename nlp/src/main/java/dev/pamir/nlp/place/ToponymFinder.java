@@ -421,6 +421,7 @@ final class ToponymFinder {
                             .anyMatch(
                                 c ->
                                     c.kind() != Kind.MACRO_REGION
+                                        && c.kind() != Kind.FEATURE
                                         && (c.kind() != Kind.DISTRICT
                                             || office
                                             || countyWord(t.name()))
@@ -877,6 +878,9 @@ final class ToponymFinder {
     GazetteerEntry top = candidates.get(0);
     if (top.kind() == Kind.COUNTRY || top.kind() == Kind.MACRO_REGION) {
       return true;
+    }
+    if (top.kind() == Kind.FEATURE) {
+      return toponym.locative(); // "in Java", not the programming language
     }
     Predicate<GazetteerEntry> inDocument =
         c -> c.country().filter(documentCountries::contains).isPresent();

@@ -432,6 +432,22 @@ class PlaceResolverTest {
   }
 
   @Test
+  void apply_regionTheAdministrativeTablesLack_isAFeature() {
+    List<Place> places =
+        resolve(
+            "Fighting spread in Darfur and ships sailed into the Black Sea on Monday.", "Darfur");
+    assertThat(only(places, "Darfur").gazetteerId()).contains("feature:darfur");
+    assertThat(only(places, "Darfur").country()).contains("SDN");
+    assertThat(only(places, "Black Sea").gazetteerId()).contains("feature:black-sea");
+  }
+
+  @Test
+  void apply_featureNameWithoutAPlaceWordBefore_isNoPlace() {
+    List<Place> places = resolve("Java developers met in Moscow.", "Moscow");
+    assertThat(places).extracting(Place::name).containsExactly("Moscow");
+  }
+
+  @Test
   void apply_stateAbbreviationsAlone_areTheirStates() {
     String text =
         "HUNTINGTON, W.Va. -- Rep. Jim Smith, D-S.C., opened an office in D.C. and went to Ind.";
