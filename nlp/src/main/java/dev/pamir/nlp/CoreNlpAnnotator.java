@@ -39,14 +39,22 @@ import java.util.Set;
  * shared: CoreNLP's annotators are safe to call from several threads at once, so one instance
  * serves every worker. Fine-grained NER is off (it triples the cost); titles and nationalities are
  * recovered by Pamir's own entity stage. SUTime reads only the sentences that {@link TimeCues} lets
- * through, which gives the same tags at about half of SUTime's cost.
+ * through, which gives the same tags at about half of SUTime's cost. A line break ends a sentence
+ * unless the text is wrapped at a fixed width ({@link #hardWrapped}), so a headline without a full
+ * stop stays out of the first sentence.
  */
 public final class CoreNlpAnnotator implements Stage {
 
   /** Sentences longer than this many tokens are not tagged: a wall of words is not a sentence. */
   static final int MAX_SENTENCE_TOKENS = 250;
 
-  private final StanfordCoreNLP pipeline;
+  /** Splits at blank lines only: for text wrapped at a fixed width. */
+  private final StanfordCoreNLP wrappedSplitter;
+
+  /** Splits at every line break: for text whose lines are paragraphs, headings and datelines. */
+  private final StanfordCoreNLP lineSplitter;
+
+  private final StanfordCoreNLP tagger;
   private final NERClassifierCombiner timedRecognizer;
   private final NERCombinerAnnotator withTimes;
   private final NERCombinerAnnotator withoutTimes;
@@ -54,16 +62,23 @@ public final class CoreNlpAnnotator implements Stage {
 
   public CoreNlpAnnotator() {
     Properties props = new Properties();
-    props.setProperty("annotators", "tokenize,ssplit,pos,lemma");
+    props.setProperty("annotators", "tokenize,ssplit");
     props.setProperty("tokenize.language", "en");
     props.setProperty(
         "tokenize.options", "invertible=false,ptb3Escaping=false,splitHyphenated=true");
     props.setProperty("ssplit.newlineIsSentenceBreak", "two");
+    this.wrappedSplitter = new StanfordCoreNLP(props);
+    Properties lines = new Properties();
+    lines.putAll(props);
+    lines.setProperty("ssplit.newlineIsSentenceBreak", "always");
+    this.lineSplitter = new StanfordCoreNLP(lines);
+    props.setProperty("annotators", "pos,lemma");
+    props.setProperty("enforceRequirements", "false");
     props.setProperty("pos.maxlen", Integer.toString(MAX_SENTENCE_TOKENS));
+    this.tagger = new StanfordCoreNLP(props);
     props.setProperty("ner.useSUTime", "true");
     props.setProperty("sutime.includeRange", "true");
     props.setProperty("ner.combinationMode", "NORMAL");
-    this.pipeline = new StanfordCoreNLP(props);
     // NER as CoreNLP's "ner" annotator does it (its three CRF models, numeric classifiers and
     // SUTime, no fine-grained tags), but SUTime only reads the sentences that can hold a time
     // expression: it costs more than the three models together, and most sentences hold none.
@@ -145,7 +160,11 @@ public final class CoreNlpAnnotator implements Stage {
     in.metadata()
         .published()
         .ifPresent(p -> document.set(CoreAnnotations.DocDateAnnotation.class, p.day().toString()));
-    pipeline.annotate(document);
+    (hardWrapped(document.get(CoreAnnotations.TextAnnotation.class))
+            ? wrappedSplitter
+            : lineSplitter)
+        .annotate(document);
+    tagger.annotate(document);
     recognize(document, screenTimes);
     List<Token> tokens = new ArrayList<>();
     List<Sentence> sentences = new ArrayList<>();
@@ -185,6 +204,52 @@ public final class CoreNlpAnnotator implements Stage {
     }
     return out;
   }
+
+  /**
+   * Whether {@code text} is wrapped at a fixed width, its sentences running on from line to line,
+   * rather than written one paragraph, heading or dateline to a line. In wrapped text only a blank
+   * line ends a sentence; otherwise every line break does, so a headline without a full stop
+   * ("Jackson arrested on DUI charge") or a dateline never runs into the sentence after it. Text
+   * counts as wrapped when at least a fifth of its lines that end without closing punctuation, and
+   * at least one, run on into a line that starts in lower case, as a sentence broken at the margin
+   * does.
+   */
+  static boolean hardWrapped(String text) {
+    int open = 0;
+    int runOn = 0;
+    int lineStart = 0;
+    boolean previousOpen = false;
+    while (lineStart <= text.length()) {
+      int lineEnd = text.indexOf('\n', lineStart);
+      if (lineEnd < 0) {
+        lineEnd = text.length();
+      }
+      int first = lineStart;
+      while (first < lineEnd && Character.isWhitespace(text.charAt(first))) {
+        first++;
+      }
+      int last = lineEnd - 1;
+      while (last >= first && Character.isWhitespace(text.charAt(last))) {
+        last--;
+      }
+      if (first > last) {
+        previousOpen = false;
+      } else {
+        if (previousOpen && Character.isLowerCase(text.codePointAt(first))) {
+          runOn++;
+        }
+        previousOpen = CLOSING.indexOf(text.charAt(last)) < 0;
+        if (previousOpen) {
+          open++;
+        }
+      }
+      lineStart = lineEnd + 1;
+    }
+    return runOn > 0 && runOn * 5 >= open;
+  }
+
+  /** What ends a line that ends a sentence or a paragraph. */
+  private static final String CLOSING = ".!?:;\"'\u201d\u2019)]\u2026\u00bb";
 
   /**
    * How much of {@code text} to analyse: all of it when within {@code max} characters, else up to

@@ -94,6 +94,49 @@ class CoreNlpAnnotatorTest {
   }
 
   @Test
+  void apply_headlineWithoutFullStop_endsAtItsLineBreak() {
+    String text =
+        "Chargers receiver arrested on DUI charge\n"
+            + "San Diego Chargers receiver Vincent Jackson was arrested on Tuesday.\n"
+            + "He was released hours later.";
+    Article out = annotate(text, null);
+    checkLayer(out);
+    assertThat(out.annotations().sentences())
+        .extracting(s -> s.span().of(text))
+        .containsExactly(
+            "Chargers receiver arrested on DUI charge",
+            "San Diego Chargers receiver Vincent Jackson was arrested on Tuesday.",
+            "He was released hours later.");
+  }
+
+  @Test
+  void apply_textWrappedAtTheMargin_keepsSentencesAcrossLines() {
+    String text =
+        "Showers continued throughout the week in\n"
+            + "the Bahia cocoa zone, alleviating the drought since early\n"
+            + "January, Comissaria Smith said in its weekly review.\n"
+            + "The dry period means the harvest will be\n"
+            + "late this year.";
+    Article out = annotate(text, null);
+    checkLayer(out);
+    assertThat(out.annotations().sentences()).hasSize(2);
+  }
+
+  @Test
+  void hardWrapped_tellsLinesBrokenAtTheMarginFromLinesThatAreParagraphs() {
+    assertThat(CoreNlpAnnotator.hardWrapped("Rain fell in\nthe valley.\nIt stopped.")).isTrue();
+    assertThat(CoreNlpAnnotator.hardWrapped("Headline\nFirst line.\nSecond line.")).isFalse();
+    assertThat(CoreNlpAnnotator.hardWrapped("Headline\n\nBody\nmore")).isTrue();
+    assertThat(CoreNlpAnnotator.hardWrapped("Headline\n\nbody text.")).isFalse();
+    assertThat(CoreNlpAnnotator.hardWrapped("")).isFalse();
+    // One run-on line among many headings, captions and datelines does not make text wrapped.
+    assertThat(
+            CoreNlpAnnotator.hardWrapped(
+                "Title\nBy Author\n29.04.2021\nViews: 4243\nTags, Policy\nMay 2024\nMenu\nthe end"))
+        .isFalse();
+  }
+
+  @Test
   void apply_astralAndRightToLeftText_keepsUtf16Offsets() {
     String text = "😀 Emomali Rahmon said ﴿يَا أَيُّهَا﴾ in Dushanbe.";
     Article out = annotate(text, null);
