@@ -6,6 +6,7 @@ import dev.pamir.model.EventAttributes;
 import dev.pamir.model.EventPlace;
 import dev.pamir.model.EventStatus;
 import dev.pamir.model.EventType;
+import dev.pamir.model.Span;
 import dev.pamir.model.TimeValue;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -44,6 +45,9 @@ final class EventMerger {
   static boolean sameHappening(Event a, Event b) {
     if (a.type() != b.type()) {
       return false;
+    }
+    if (oneClauseTwoParts(a, b)) {
+      return true;
     }
     boolean bothDated = a.date().isPresent() && b.date().isPresent();
     if (a.mode().isPresent() && b.mode().isPresent() && !a.mode().equals(b.mode())) {
@@ -86,6 +90,38 @@ final class EventMerger {
         || hedgedOnly(a.status(), b.status())
         || a.date().isPresent() && b.date().isPresent()
         || keysA.equals(keysB);
+  }
+
+  /**
+   * Whether two mentions are parts of one clause that tell one happening, each naming some of its
+   * sides: "Kirkpatrick opened fire at the party, killing Banky" is one assault, by Kirkpatrick, on
+   * Banky. One mention's evidence lies within the other's, the doers agree (or one names none),
+   * nobody is a doer in one and a target in the other, and dates, modes and statuses agree.
+   */
+  private static boolean oneClauseTwoParts(Event a, Event b) {
+    Span ea = a.evidence();
+    Span eb = b.evidence();
+    boolean nested =
+        ea.start() <= eb.start() && eb.end() <= ea.end()
+            || eb.start() <= ea.start() && ea.end() <= eb.end();
+    if (!nested) {
+      return false;
+    }
+    Set<String> sourcesA = keys(a.source());
+    Set<String> sourcesB = keys(b.source());
+    if (!sourcesA.isEmpty() && !sourcesB.isEmpty() && !intersects(sourcesA, sourcesB)) {
+      return false;
+    }
+    if (intersects(sourcesA, keys(b.target())) || intersects(sourcesB, keys(a.target()))) {
+      return false;
+    }
+    if (a.date().isPresent() && b.date().isPresent() && !overlap(a.date().get(), b.date().get())) {
+      return false;
+    }
+    if (a.mode().isPresent() && b.mode().isPresent() && !a.mode().equals(b.mode())) {
+      return false;
+    }
+    return a.status() == b.status() || hedgedOnly(a.status(), b.status());
   }
 
   /** One report states it, another attributes it: the same happening told with more caution. */

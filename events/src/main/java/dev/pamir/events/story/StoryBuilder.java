@@ -47,7 +47,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>its date overlaps every dated member's, within a day. An undated event of a published
  *       article is taken to have happened within a window around its publication date (a weak
  *       date); an event that nothing dates joins only stories nothing dates, and only with the same
- *       type and the same actors;
+ *       type and actors that are all among a member's, or a member's all among its own ("Jackson
+ *       arrested" and "the highway patrol arrested Vincent Jackson");
  *   <li>its evidence is similar enough to some member's: the cosine of their sentence embeddings
  *       with an encoder, shared content words without. How similar depends on how well the dates
  *       settle the match ({@link StorySettings.Thresholds}); the same type, the same actors and the
@@ -387,6 +388,7 @@ public final class StoryBuilder {
     }
     boolean sameType = story.types.contains(report.event().type());
     boolean sameActors = false;
+    boolean nestedActors = false;
     boolean samePlace = false;
     double similarity = 0;
     int size = story.members.size();
@@ -394,9 +396,10 @@ public final class StoryBuilder {
       Report member = story.members.get(size <= SAMPLE || k < SAMPLE_FIRST ? k : size - SAMPLE + k);
       similarity = Math.max(similarity, similarity(report, member));
       sameActors |= actorsMeet && sameActors(report, member);
+      nestedActors |= actorsMeet && nestedActors(report, member);
       samePlace |= samePlace(report, member);
     }
-    if (level == ReportDate.Kind.NONE && !(sameType && sameActors)) {
+    if (level == ReportDate.Kind.NONE && !(sameType && nestedActors)) {
       return Double.NaN;
     }
     double required =
@@ -561,6 +564,14 @@ public final class StoryBuilder {
   /** Whether the actors of two reports are the same, each actor of one among the other's. */
   private static boolean sameActors(Report a, Report b) {
     return covers(a.actors(), b.aliases()) && covers(b.actors(), a.aliases());
+  }
+
+  /**
+   * Whether the actors of one report are all among the other's: "Jackson arrested" and "police
+   * arrested Vincent Jackson" name one side of the same arrest.
+   */
+  private static boolean nestedActors(Report a, Report b) {
+    return covers(a.actors(), b.aliases()) || covers(b.actors(), a.aliases());
   }
 
   private static boolean covers(List<Set<String>> actors, Set<String> aliases) {

@@ -64,8 +64,8 @@ public record StorySettings(
    * @param precise both dates precise and overlapping
    * @param coarse a month, a year or a long interval overlapping
    * @param hint an undated report placed by its article's publication date
-   * @param undated nothing dates either side; joining then also needs the same type and the same
-   *     actors
+   * @param undated nothing dates either side; joining then also needs the same type and the actors
+   *     of one side all among the other's
    * @param bonus taken off the threshold for each further agreement: the same type, the same
    *     actors, the same place
    */

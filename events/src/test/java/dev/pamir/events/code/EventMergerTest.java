@@ -54,6 +54,30 @@ class EventMergerTest {
   }
 
   @Test
+  void merge_partsOfOneClause_areOneEventWithBothSides() {
+    Actor gunman = new Actor("Eric Kirkpatrick", Optional.empty(), Optional.empty());
+    Actor victim = new Actor("Benjamin Banky", Optional.empty(), Optional.empty());
+    Event fire = event(EventType.ASSAULT, null, List.of(gunman), List.of(), 0, 80);
+    Event killing = event(EventType.ASSAULT, null, List.of(), List.of(victim), 50, 80);
+
+    List<Event> merged = merger.merge(List.of(fire, killing));
+
+    assertThat(merged).hasSize(1);
+    assertThat(merged.get(0).source()).containsExactly(gunman);
+    assertThat(merged.get(0).target()).containsExactly(victim);
+  }
+
+  @Test
+  void merge_partsOfOneClauseWithOtherDoersOrSidesSwapped_stayApart() {
+    Event troops = event(EventType.ASSAULT, null, List.of(RUSSIA), List.of(UZBEKISTAN), 0, 80);
+    Event rebels = event(EventType.ASSAULT, null, List.of(TURKEY), List.of(), 40, 80);
+    Event back = event(EventType.ASSAULT, null, List.of(UZBEKISTAN), List.of(), 40, 80);
+
+    assertThat(merger.merge(List.of(troops, rebels))).hasSize(2);
+    assertThat(merger.merge(List.of(troops, back))).hasSize(2);
+  }
+
+  @Test
   void merge_keepsTheNarrowestDate() {
     TimeValue program =
         new TimeValue.Interval(
@@ -70,6 +94,25 @@ class EventMergerTest {
 
   private static TimeValue day(String iso) {
     return new TimeValue.Day(LocalDate.parse(iso));
+  }
+
+  private static Event event(
+      EventType type, String mode, List<Actor> source, List<Actor> target, int start, int end) {
+    return new Event(
+        "V0",
+        type,
+        Optional.ofNullable(mode),
+        type.cameo(),
+        source,
+        target,
+        Optional.empty(),
+        Optional.empty(),
+        List.of(),
+        EventStatus.REPORTED,
+        EventAttributes.NONE,
+        Optional.empty(),
+        new Span(start, end),
+        0.8);
   }
 
   private static Event event(

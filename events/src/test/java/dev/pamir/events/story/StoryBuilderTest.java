@@ -249,6 +249,41 @@ class StoryBuilderTest {
   }
 
   @Test
+  void add_undatedUnpublishedReports_joinWhenOneNamesPartOfTheOthersSides() {
+    StoryBuilder builder = StoryBuilder.withoutEncoder();
+    builder.add(
+        article("headline")
+            .event(
+                event(EventType.COERCE, "Vincent Jackson arrested on suspicion of drunk driving.")
+                    .target(group("Vincent Jackson")))
+            .build());
+    builder.add(
+        article("wire")
+            .event(
+                event(
+                        EventType.COERCE,
+                        "The highway patrol arrested Vincent Jackson on suspicion of drunk"
+                            + " driving.")
+                    .source(group("highway patrol"))
+                    .target(group("Vincent Jackson")))
+            .build());
+    builder.add(
+        article("other")
+            .event(
+                event(
+                        EventType.COERCE,
+                        "The highway patrol arrested Marvin Harrison on suspicion of drunk"
+                            + " driving.")
+                    .source(group("highway patrol"))
+                    .target(group("Marvin Harrison")))
+            .build());
+
+    assertThat(builder.stories())
+        .extracting(Story::articles)
+        .containsExactly(List.of("headline", "wire"), List.of("other"));
+  }
+
+  @Test
   void add_undatedReportOfUnpublishedArticle_doesNotJoinDatedStory() {
     StoryBuilder builder = StoryBuilder.withoutEncoder();
     builder.add(
