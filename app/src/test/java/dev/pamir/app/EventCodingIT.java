@@ -79,6 +79,22 @@ class EventCodingIT {
   }
 
   @Test
+  void headlineWithoutAuxiliary_isDoneToItsSubject() {
+    List<Event> events =
+        events(
+            "Opposition leader Ivan Petrov arrested in Minsk\n"
+                + "The leader of the opposition was taken to a police station.");
+
+    assertThat(events)
+        .anySatisfy(
+            e -> {
+              assertThat(e.type()).isEqualTo(EventType.COERCE);
+              assertThat(e.target()).extracting(Actor::name).anyMatch(n -> n.contains("Petrov"));
+              assertThat(e.source()).extracting(Actor::name).noneMatch(n -> n.contains("Petrov"));
+            });
+  }
+
+  @Test
   void threatToBan_isThreatenNotCoerce() {
     List<Event> events = events("Iran threatened to ban all imports from Azerbaijan.");
 

@@ -213,6 +213,30 @@ public final class EventCoder implements Stage {
           "chance",
           "case",
           "event");
+
+  /**
+   * Verbs whose bare subject in a headline is who it was done to: "Opposition leader arrested in
+   * Minsk" is an arrest of the leader even when the tagger reads "arrested" as a past tense.
+   */
+  private static final Set<String> DONE_TO_IN_HEADLINES =
+      Set.of(
+          "arrest",
+          "detain",
+          "jail",
+          "imprison",
+          "sentence",
+          "convict",
+          "indict",
+          "charge",
+          "deport",
+          "expel",
+          "extradite",
+          "kidnap",
+          "abduct",
+          "execute",
+          "capture",
+          "hold");
+
   private static final Set<String> PARTNER_CASES =
       Set.of("to", "with", "against", "on", "into", "towards", "toward", "at", "for", "upon");
   private static final Set<String> PLACE_CASES =
@@ -906,9 +930,12 @@ public final class EventCoder implements Stage {
       boolean receive = trigger.role() == Lexicon.Role.RECEIVE;
       // "Tanks were seen moving": the passive subject of the governing verb does the moving.
       boolean inherited = subjectVerb != anchor;
+      boolean headlinePassive = !inherited && headlinePassive(anchor);
       for (int c : g.children(subjectVerb)) {
         String r = g.relation(c);
-        if (r.equals("nsubj") || (inherited && r.equals("nsubj:pass"))) {
+        if (r.equals("nsubj") && headlinePassive) {
+          addActors(g.phrase(c), receive ? sides.source : sides.target, false);
+        } else if (r.equals("nsubj") || (inherited && r.equals("nsubj:pass"))) {
           addActors(g.phrase(c), receive ? sides.target : sides.source, false);
         } else if (r.equals("nsubj:pass")) {
           if (!(trigger.noun() && c == top)) {
@@ -924,6 +951,21 @@ public final class EventCoder implements Stage {
           }
         }
       }
+    }
+
+    /**
+     * Whether a verb with a subject is a passive with its auxiliary dropped, as headlines write
+     * them: "Jackson arrested on DUI charge", "Two soldiers killed in border clash". A participle
+     * with no auxiliary, or a past tense of a verb that always has an object, with no object or
+     * clause of its own.
+     */
+    private boolean headlinePassive(int verb) {
+      String tag = g.tag(verb);
+      boolean participle = tag.equals("VBN");
+      boolean doneTo = tag.equals("VBD") && DONE_TO_IN_HEADLINES.contains(g.lemma(verb));
+      return (participle || doneTo)
+          && g.child(verb, "nsubj") >= 0
+          && g.child(verb, "obj", "iobj", "ccomp", "xcomp", "aux", "aux:pass", "cop") < 0;
     }
 
     /** Objects and partner obliques of a verb: who it was done to or with. */
