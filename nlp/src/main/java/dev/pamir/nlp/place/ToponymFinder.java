@@ -351,11 +351,80 @@ final class ToponymFinder {
           .ifPresent(found::add);
     }
     List<Span> labelled = mentions.stream().map(NamedMention::span).toList();
-    found.addAll(unlabelled(text, tokens, taken, labelled, documentCountries));
+    found.addAll(
+        unlabelled(text, tokens, taken, labelled, documentCountries, personNames(article)));
     found.addAll(byLocalContext(text, tokens, found, documentCountries, names));
     found.addAll(inListsOfPlaces(text, tokens, found, mentions, documentCountries));
     found.sort(Comparator.comparing(Toponym::span));
-    return found;
+    return statesWhereWritten(text, tokens, found);
+  }
+
+  /**
+   * Toponyms that the text shows to be first-level regions keep only their region candidates:
+   * "Washington state", "the state of Washington", and a name listed among regions ("Utah,
+   * Virginia, Washington and Wyoming"), where the capital or a town of the name would otherwise
+   * win.
+   */
+  private static List<Toponym> statesWhereWritten(
+      String text, List<Token> tokens, List<Toponym> found) {
+    List<Toponym> result = new ArrayList<>(found.size());
+    for (int k = 0; k < found.size(); k++) {
+      Toponym t = found.get(k);
+      List<GazetteerEntry> regions =
+          t.candidates().stream().filter(c -> c.kind() == Kind.REGION).toList();
+      boolean before = listedWithRegion(text, found, k, -1);
+      // "Washington, Pennsylvania" alone is the town; "Washington, Pennsylvania and Ohio" a list.
+      boolean after =
+          listedWithRegion(text, found, k, 1)
+              && (t.qualifier().isEmpty() || before || listedWithRegion(text, found, k + 1, 1));
+      if (!regions.isEmpty()
+          && regions.size() < t.candidates().size()
+          && (stateWord(text, tokens, t.span()) || before || after)) {
+        t = new Toponym(t.span(), t.name(), regions, t.evidence(), t.locative(), t.qualifier());
+      }
+      result.add(t);
+    }
+    return result;
+  }
+
+  /** "Washington state", "New York State", "the state of Washington". */
+  private static boolean stateWord(String text, List<Token> tokens, Span span) {
+    int first = firstTokenAt(tokens, span.start());
+    int after = firstTokenAt(tokens, span.end());
+    boolean stateAfter =
+        after < tokens.size()
+            && tokens.get(after).word().equalsIgnoreCase("state")
+            && !(after + 1 < tokens.size() && tokens.get(after + 1).tag().startsWith("NNP"));
+    boolean stateOfBefore =
+        first >= 2
+            && first <= tokens.size()
+            && tokens.get(first - 1).word().equals("of")
+            && tokens.get(first - 2).word().equalsIgnoreCase("state");
+    return stateAfter || stateOfBefore;
+  }
+
+  /**
+   * Whether the toponym next to {@code found[k]} in direction {@code step} is a region, separated
+   * from it only by a comma, "and" or "or": a list of states.
+   */
+  private static boolean listedWithRegion(String text, List<Toponym> found, int k, int step) {
+    int j = k + step;
+    if (j < 0 || j >= found.size()) {
+      return false;
+    }
+    Toponym a = step < 0 ? found.get(j) : found.get(k);
+    Toponym b = step < 0 ? found.get(k) : found.get(j);
+    if (a.span().end() > b.span().start()) {
+      return false;
+    }
+    String between = text.substring(a.span().end(), b.span().start()).strip();
+    boolean separator =
+        between.equals(",")
+            || between.equals(", and")
+            || between.equals("and")
+            || between.equals(", or")
+            || between.equals("or");
+    return separator && found.get(j).candidates().get(0).kind() == Kind.REGION;
   }
 
   private static boolean large(GazetteerEntry entry) {
@@ -838,7 +907,8 @@ final class ToponymFinder {
       List<Token> tokens,
       List<Span> taken,
       List<Span> labelled,
-      Set<String> documentCountries) {
+      Set<String> documentCountries,
+      Set<String> personNames) {
     List<Toponym> found = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
@@ -857,6 +927,7 @@ final class ToponymFinder {
         Span span = new Span(tokens.get(i).span().start(), tokens.get(end - 1).span().end());
         if (!overlapsAny(span, labelled) && !overlapsAny(span, taken)) {
           toponym(text, tokens, span, Toponym.Evidence.GAZETTEER, List.of())
+              .filter(t -> t.locative() || !personNames.contains(Gazetteer.fold(t.name())))
               .filter(t -> plausible(t, documentCountries))
               .ifPresent(found::add);
         }
@@ -864,6 +935,31 @@ final class ToponymFinder {
       i = end;
     }
     return found;
+  }
+
+  /**
+   * The names and surnames of the document's people, folded: "Harden" alone after "Maya Harden" is
+   * her, not Hardin, Missouri, whatever the gazetteer's spellings.
+   */
+  private static Set<String> personNames(Article article) {
+    Set<String> names = new HashSet<>();
+    if (!article.layers().contains(Layer.ENTITIES)) {
+      return names;
+    }
+    for (Entity entity : article.annotations().entities()) {
+      if (entity.type() != EntityType.PERSON) {
+        continue;
+      }
+      for (Span span : entity.mentions()) {
+        String name = Gazetteer.fold(span.of(article.text()));
+        names.add(name);
+        int space = name.lastIndexOf(' ');
+        if (space > 0) {
+          names.add(name.substring(space + 1));
+        }
+      }
+    }
+    return names;
   }
 
   /**
@@ -994,6 +1090,13 @@ final class ToponymFinder {
             || (words.charAt(stop) == ' '
                 && stop + 1 < words.length()
                 && Character.isUpperCase(words.charAt(stop + 1))))) {
+      // "Alexandria, La. The fire..." and "Buffalo, New York. Maya Harden...": a full stop ends
+      // the qualifier unless a letter follows ("N.Y.").
+      if (words.charAt(stop) == '.'
+          && (stop + 1 >= words.length() || !Character.isLetter(words.charAt(stop + 1)))) {
+        stop++;
+        break;
+      }
       stop++;
     }
     String candidate = words.substring(0, stop).strip();

@@ -442,6 +442,68 @@ class PlaceResolverTest {
   }
 
   @Test
+  void apply_nameWrittenAsAState_isTheStateNotTheCapital() {
+    Place farm =
+        only(resolve("A cow from a Washington state farm fell ill.", "Washington"), "Washington");
+    assertThat(farm.gazetteerId()).contains("admin1:US.WA");
+    Place of =
+        only(resolve("It was found in the state of Washington.", "Washington"), "Washington");
+    assertThat(of.gazetteerId()).contains("admin1:US.WA");
+  }
+
+  @Test
+  void apply_nameListedAmongStates_isTheState() {
+    String text = "Cases were found in Utah, Virginia, Washington and Wyoming.";
+    List<Place> places = resolve(text, "Utah", "Virginia", "Washington", "Wyoming");
+    assertThat(only(places, "Washington").gazetteerId()).contains("admin1:US.WA");
+  }
+
+  @Test
+  void apply_townQualifiedByAState_isTheTownEvenWhenItsNameIsAState() {
+    List<Place> places =
+        resolve("He grew up in Washington, Pennsylvania.", "Washington", "Pennsylvania");
+    Place town = only(places, "Washington");
+    assertThat(town.gazetteerId().orElseThrow()).doesNotStartWith("admin1:");
+    assertThat(town.latitude()).isBetween(39.5, 41.0);
+  }
+
+  @Test
+  void apply_qualifierEndingTheSentence_stillQualifies() {
+    List<Place> places =
+        resolve(
+            "A girl from Buffalo, New York. She died in Buffalo after visits to Springfield,"
+                + " Missouri, and Joplin, Missouri.",
+            "Buffalo",
+            "New York",
+            "Buffalo",
+            "Springfield",
+            "Missouri",
+            "Joplin",
+            "Missouri");
+    assertThat(only(places, "Buffalo").latitude()).isBetween(42.5, 43.5);
+  }
+
+  @Test
+  void apply_surnameOfAPersonTheRecogniserLeftUnlabelled_isNoPlace() {
+    String text = "Maya Harden died in Buffalo, New York one morning. Harden was nine.";
+    Article article = article(text, List.of(mention("Buffalo", "LOCATION")));
+    Article withEntities =
+        article.withEntities(
+            List.of(
+                new Entity(
+                    "E1",
+                    "Maya Harden",
+                    EntityType.PERSON,
+                    Optional.empty(),
+                    List.of(),
+                    List.of(),
+                    List.of(new Span(0, 11)))));
+    List<Place> places = resolver.apply(withEntities, CONTEXT).annotations().places();
+    assertThat(places).extracting(Place::name).doesNotContain("Hardin", "Harden");
+    assertThat(places).extracting(Place::name).contains("Buffalo");
+  }
+
+  @Test
   void apply_featureNameWithoutAPlaceWordBefore_isNoPlace() {
     List<Place> places = resolve("Java developers met in Moscow.", "Moscow");
     assertThat(places).extracting(Place::name).containsExactly("Moscow");
