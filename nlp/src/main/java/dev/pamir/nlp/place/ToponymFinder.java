@@ -767,11 +767,22 @@ final class ToponymFinder {
         t ->
             countryAbbreviation(t)
                 || names.contains(Gazetteer.fold(t.name()))
+                || onlyCounty(t)
                 || t.candidates().stream()
                     .anyMatch(
                         c ->
                             (c.kind() != Kind.DISTRICT || countyWord(t.name()))
                                 && c.country().filter(documentCountries::contains).isPresent()));
+  }
+
+  /**
+   * A county name that only one county bears ("the Edgar County Community Foundation"): a place
+   * whatever else the document names, and a strong hint of which Paris a local paper means.
+   */
+  private static boolean onlyCounty(Toponym t) {
+    return countyWord(t.name())
+        && t.candidates().size() == 1
+        && t.candidates().get(0).kind() == Kind.DISTRICT;
   }
 
   /**

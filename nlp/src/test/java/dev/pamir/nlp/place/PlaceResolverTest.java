@@ -504,6 +504,23 @@ class PlaceResolverTest {
   }
 
   @Test
+  void apply_countyOnlyOneCountyBearsInsideAnOrganisation_settlesTheTown() {
+    String text =
+        "The city of Paris supports the tree project in Paris. Donations go to the Edgar County"
+            + " Community Foundation.";
+    Article article =
+        article(
+            text,
+            List.of(
+                mention("Paris", "LOCATION"),
+                mention("Paris", "LOCATION"),
+                mention("Edgar County Community Foundation", "ORGANIZATION")));
+    List<Place> places = resolver.apply(article, CONTEXT).annotations().places();
+    assertThat(only(places, "Edgar County").country()).contains("USA");
+    assertThat(only(places, "Paris").country()).contains("USA");
+  }
+
+  @Test
   void apply_featureNameWithoutAPlaceWordBefore_isNoPlace() {
     List<Place> places = resolve("Java developers met in Moscow.", "Moscow");
     assertThat(places).extracting(Place::name).containsExactly("Moscow");
