@@ -120,6 +120,39 @@ final class ToponymFinder {
           "prosecutor",
           "superintendent");
 
+  /**
+   * Words that, after the name of a state or province, make an organisation that state's own body:
+   * "Ohio Department of Development", "Texas Forest Service", "Kentucky State Police".
+   */
+  private static final Set<String> STATE_BODIES =
+      Set.of(
+          "department",
+          "dept",
+          "state",
+          "board",
+          "division",
+          "office",
+          "commission",
+          "bureau",
+          "agency",
+          "authority",
+          "court",
+          "supreme",
+          "legislature",
+          "senate",
+          "house",
+          "general",
+          "attorney",
+          "highway",
+          "police",
+          "forest",
+          "national",
+          "emergency",
+          "workforce",
+          "public",
+          "secretary",
+          "governor");
+
   /** Words before an office that qualify it rather than name its place: "Deputy Mayor". */
   private static final Set<String> OFFICE_MODIFIERS =
       Set.of(
@@ -768,11 +801,26 @@ final class ToponymFinder {
             countryAbbreviation(t)
                 || names.contains(Gazetteer.fold(t.name()))
                 || onlyCounty(t)
+                || stateBody(tokens, t)
                 || t.candidates().stream()
                     .anyMatch(
                         c ->
                             (c.kind() != Kind.DISTRICT || countyWord(t.name()))
                                 && c.country().filter(documentCountries::contains).isPresent()));
+  }
+
+  /**
+   * A state or province named at the head of one of its own bodies ("the Ohio Department of
+   * Development"): the body's first word after the name says so, whatever else the document names.
+   */
+  private static boolean stateBody(List<Token> tokens, Toponym t) {
+    if (t.candidates().get(0).kind() != Kind.REGION) {
+      return false;
+    }
+    int after = firstTokenAt(tokens, t.span().end());
+    return after < tokens.size()
+        && Character.isUpperCase(tokens.get(after).word().codePointAt(0))
+        && STATE_BODIES.contains(tokens.get(after).word().toLowerCase(Locale.ROOT));
   }
 
   /**

@@ -521,6 +521,15 @@ class PlaceResolverTest {
   }
 
   @Test
+  void apply_stateAtTheHeadOfItsOwnBody_isThatState() {
+    String text = "A spokesman for the Ohio Department of Development said the agency agreed.";
+    Article article =
+        article(text, List.of(mention("Ohio Department of Development", "ORGANIZATION")));
+    List<Place> places = resolver.apply(article, CONTEXT).annotations().places();
+    assertThat(only(places, "Ohio").gazetteerId()).contains("admin1:US.OH");
+  }
+
+  @Test
   void apply_featureNameWithoutAPlaceWordBefore_isNoPlace() {
     List<Place> places = resolve("Java developers met in Moscow.", "Moscow");
     assertThat(places).extracting(Place::name).containsExactly("Moscow");
