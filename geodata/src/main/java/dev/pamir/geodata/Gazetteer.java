@@ -243,6 +243,7 @@ public final class Gazetteer {
                 Optional.of(c.iso3()),
                 c.independent() ? "PCLI" : "PCLD",
                 Optional.empty(),
+                Optional.empty(),
                 0));
       }
     }
@@ -273,6 +274,7 @@ public final class Gazetteer {
                       countries.byIso2(iso2).map(Country::iso3),
                       kind == Kind.REGION ? "ADM1" : "ADM2",
                       Optional.of(admin1),
+                      kind == Kind.REGION ? Optional.empty() : Optional.of(code),
                       population));
           index(f[1], id);
           String bare = withoutDivisionWord(f[1]);
@@ -295,6 +297,7 @@ public final class Gazetteer {
                   c.country(),
                   c.featureCode(),
                   c.admin1(),
+                  c.admin2(),
                   country[1]));
         }
         // Index countries now that their order is fixed: names, official names and aliases.
@@ -327,6 +330,9 @@ public final class Gazetteer {
                       iso3,
                       f[6].intern(),
                       Optional.of((f[7] + "." + f[8]).intern()),
+                      f.length > 10 && !f[10].isEmpty()
+                          ? Optional.of((f[7] + "." + f[8] + "." + f[10]).intern())
+                          : Optional.empty(),
                       Long.parseLong(f[9])));
           index(f[1], id);
           index(f[2], id);
@@ -357,6 +363,7 @@ public final class Gazetteer {
                       Optional.empty(),
                       f[4],
                       Optional.empty(),
+                      Optional.empty(),
                       0));
           index(f[1], id);
           if (!f[5].isEmpty()) {
@@ -385,6 +392,7 @@ public final class Gazetteer {
                       Double.parseDouble(f[3]),
                       f[5].isEmpty() ? Optional.empty() : Optional.of(f[5]),
                       f[4],
+                      Optional.empty(),
                       Optional.empty(),
                       0));
           index(f[1], id);

@@ -18,6 +18,8 @@ import java.util.Optional;
  *     ADM1}, {@code ADM2}, {@code PCLI}, {@code RGN}, {@code CONT}, ...)
  * @param admin1 the GeoNames code of the first-level region it lies in, e.g. {@code US.LA}; empty
  *     for countries and macro-regions
+ * @param admin2 the GeoNames code of the second-level division (county, district) it is or lies in,
+ *     e.g. {@code US.TX.471}; empty where the data gives none
  * @param population people living there, 0 when unknown
  */
 public record GazetteerEntry(
@@ -29,6 +31,7 @@ public record GazetteerEntry(
     Optional<String> country,
     String featureCode,
     Optional<String> admin1,
+    Optional<String> admin2,
     long population) {
 
   /** What sort of place an entry is, from the smallest to the largest. */
@@ -56,6 +59,7 @@ public record GazetteerEntry(
     requireNonNull(country, "country is null");
     requireNonNull(featureCode, "featureCode is null");
     requireNonNull(admin1, "admin1 is null");
+    requireNonNull(admin2, "admin2 is null");
     if (!(latitude >= -90 && latitude <= 90) || !(longitude >= -180 && longitude <= 180)) {
       throw new IllegalArgumentException(
           "not a point on Earth: " + latitude + ", " + longitude + " for " + name);

@@ -59,6 +59,23 @@ class GazetteerTest {
   }
 
   @Test
+  void lookup_townAndCounty_shareTheCountysCode() {
+    GazetteerEntry county =
+        gazetteer.lookup("Walker County").stream()
+            .filter(e -> e.admin1().equals(java.util.Optional.of("US.TX")))
+            .findFirst()
+            .orElseThrow();
+    GazetteerEntry town =
+        gazetteer.lookup("Huntsville").stream()
+            .filter(e -> e.admin1().equals(java.util.Optional.of("US.TX")))
+            .findFirst()
+            .orElseThrow();
+    assertThat(county.admin2()).isPresent();
+    assertThat(town.admin2()).isEqualTo(county.admin2());
+    assertThat(gazetteer.country("USA").orElseThrow().admin2()).isEmpty();
+  }
+
+  @Test
   void lookup_featureTheAdministrativeTablesLack_isFoundByNameAndAlias() {
     GazetteerEntry fergana =
         gazetteer.lookup("Ferghana Valley").stream()

@@ -8,10 +8,12 @@ import dev.pamir.model.Span;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The PlaceDisambiguator chooses one gazetteer entry for each name of a document and merges the
@@ -21,7 +23,8 @@ import java.util.Optional;
  * its standing (capital, region seat, country), whether the name is its own rather than an alias
  * ("Augusta" is also Augsburg's Latin name, "Minnesota" an old name of Minneota), the countries and
  * first-level regions the rest of the document is about (country names, demonyms, the other places
- * resolved), a region or country written right after the name ("Paris, Texas"), and its closeness
+ * resolved), a region or country written right after the name ("Paris, Texas"), a county of the
+ * document it lies in (or, for a county, a town of the document that lies in it), and its closeness
  * to the other places resolved. The document context is computed without the name being scored, so
  * a name cannot vote for itself, and refined over a few rounds.
  *
@@ -33,6 +36,7 @@ final class PlaceDisambiguator {
   private static final double COUNTRY_CONTEXT = 4.0;
   private static final double REGION_CONTEXT = 3.0;
   private static final double QUALIFIED = 8.0;
+  private static final double INSIDE = 3.0;
   private static final double NEARBY = 2.5;
   private static final double NEARBY_KM = 400.0;
   private static final double OWN_NAME = 2.0;
@@ -47,6 +51,7 @@ final class PlaceDisambiguator {
     }
     List<Group> groups = new ArrayList<>();
     byName.values().forEach(list -> groups.add(new Group(list)));
+    pairTownsWithCounties(groups);
 
     // Round 0: only countries, regions and demonyms speak for the document.
     for (Group group : groups) {
@@ -89,6 +94,44 @@ final class PlaceDisambiguator {
     return result;
   }
 
+  /**
+   * Marks, for each name, the county codes it could share with another name of the document: a town
+   * that some reading of another name makes its county, or a county that some reading of another
+   * name makes one of its towns. "Huntsville" and "Walker County" can both be Texan, one inside the
+   * other, which no reading of the Alabama town allows. Decided on candidates, not on choices, so
+   * the two names do not take turns following each other.
+   */
+  private static void pairTownsWithCounties(List<Group> groups) {
+    Map<String, List<Group>> towns = new HashMap<>();
+    Map<String, List<Group>> counties = new HashMap<>();
+    for (Group g : groups) {
+      for (GazetteerEntry c : g.candidates) {
+        if (c.admin2().isEmpty() || (c.kind() != Kind.PLACE && c.kind() != Kind.DISTRICT)) {
+          continue;
+        }
+        Map<String, List<Group>> byCode = c.kind() == Kind.DISTRICT ? counties : towns;
+        List<Group> list = byCode.computeIfAbsent(c.admin2().get(), k -> new ArrayList<>());
+        if (list.isEmpty() || list.get(list.size() - 1) != g) {
+          list.add(g);
+        }
+      }
+    }
+    for (Group g : groups) {
+      for (GazetteerEntry c : g.candidates) {
+        if (c.admin2().isEmpty() || (c.kind() != Kind.PLACE && c.kind() != Kind.DISTRICT)) {
+          continue;
+        }
+        Map<String, List<Group>> other = c.kind() == Kind.DISTRICT ? towns : counties;
+        for (Group partner : other.getOrDefault(c.admin2().get(), List.of())) {
+          if (partner != g) {
+            g.paired.add(c.admin2().get());
+            break;
+          }
+        }
+      }
+    }
+  }
+
   /** The points of the other groups' chosen towns and districts: the document's neighbourhood. */
   private static List<GazetteerEntry> points(List<Group> groups, Group except) {
     List<GazetteerEntry> points = new ArrayList<>();
@@ -108,6 +151,10 @@ final class PlaceDisambiguator {
     final List<GazetteerEntry> candidates;
     final Optional<GazetteerEntry> qualifier;
     final String name;
+
+    /** County codes this name shares with some reading of another name of the document. */
+    final Set<String> paired = new HashSet<>();
+
     GazetteerEntry chosen;
     GazetteerEntry next;
 
@@ -152,6 +199,9 @@ final class PlaceDisambiguator {
         score -= NAMESAKE;
       }
       if (c.kind() == Kind.PLACE || c.kind() == Kind.DISTRICT) {
+        if (c.admin2().isPresent() && paired.contains(c.admin2().get())) {
+          score += INSIDE; // Huntsville and Walker County: the Texas pair, not Alabama's town
+        }
         double nearest = Double.MAX_VALUE;
         for (GazetteerEntry other : others) {
           nearest = Math.min(nearest, c.kilometresTo(other));

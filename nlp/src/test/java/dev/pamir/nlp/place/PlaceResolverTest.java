@@ -530,6 +530,15 @@ class PlaceResolverTest {
   }
 
   @Test
+  void apply_townAndTheCountyItLiesIn_areChosenTogether() {
+    String text =
+        "The burn ban for Walker County was lifted after a meeting with the Huntsville fire chief.";
+    List<Place> places = resolve(text, "Walker County", "Huntsville");
+    assertThat(only(places, "Huntsville").latitude()).isBetween(30.0, 31.5);
+    assertThat(only(places, "Walker County").latitude()).isBetween(30.0, 31.5);
+  }
+
+  @Test
   void apply_featureNameWithoutAPlaceWordBefore_isNoPlace() {
     List<Place> places = resolve("Java developers met in Moscow.", "Moscow");
     assertThat(places).extracting(Place::name).containsExactly("Moscow");
