@@ -315,7 +315,15 @@ final class ToponymFinder {
           }
           Optional<Toponym> toponym =
               place
-                  ? toponym(text, tokens, span, Toponym.Evidence.LOCATION, List.of(entity.name()))
+                  ? countryOf(entity, text, tokens, span)
+                      .or(
+                          () ->
+                              toponym(
+                                  text,
+                                  tokens,
+                                  span,
+                                  Toponym.Evidence.LOCATION,
+                                  List.of(entity.name())))
                   : relabelled(text, tokens, span, entity.type());
           if (toponym.isPresent()) {
             found.add(toponym.get());
@@ -671,6 +679,30 @@ final class ToponymFinder {
   }
 
   /**
+   * The country a country entity's demonym stands for, whatever else the word names: "Canadian" in
+   * "Canadian winters" is Canada, not Canadian, Texas. Capitals standing for their government
+   * ("Moscow said") stay the cities they are.
+   */
+  private Optional<Toponym> countryOf(Entity entity, String text, List<Token> tokens, Span span) {
+    if (entity.type() != EntityType.COUNTRY
+        || entity.country().isEmpty()
+        || !countryWords.country(tidy(span.of(text))).equals(entity.country())) {
+      return Optional.empty();
+    }
+    return gazetteer
+        .country(entity.country().get())
+        .map(
+            c ->
+                new Toponym(
+                    span,
+                    c.name(),
+                    List.of(c),
+                    Toponym.Evidence.LOCATION,
+                    locative(tokens, span),
+                    Optional.empty()));
+  }
+
+  /**
    * A person or organisation entity whose mention is a well-known place by the same test as the
    * recogniser's mentions ("DRC" and "Washington" taken for organisations), so the entity layer
    * does not hide places the recogniser's labels alone would have let through.
@@ -749,6 +781,11 @@ final class ToponymFinder {
       }
       boolean dottedPair = written.indexOf('.') < written.length() - 1;
       if (!dottedPair && !afterCommaOrHyphen(text, span.start()) && !locative(tokens, span)) {
+        continue;
+      }
+      // Dotted initials stand for states of two words ("N.Y.", "W.Va."); "L.A." is Los Angeles.
+      if (dottedPair
+          && gazetteer.region("US." + code).filter(r -> r.name().contains(" ")).isEmpty()) {
         continue;
       }
       // "Fla." found as a name of its own is Flå, Norway, to the gazetteer: the state wins.

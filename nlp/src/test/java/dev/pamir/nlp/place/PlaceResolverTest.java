@@ -214,6 +214,36 @@ class PlaceResolverTest {
   }
 
   @Test
+  void apply_demonymOfACountryEntity_isTheCountryNotATownOfThatName() {
+    String text = "He moved to Texas, tired of Canadian winters.";
+    int texas = text.indexOf("Texas");
+    int canadian = text.indexOf("Canadian");
+    Article article = article(text, List.of(mention("Texas", "LOCATION")));
+    Article withEntities =
+        article.withEntities(
+            List.of(
+                new Entity(
+                    "E1",
+                    "Texas",
+                    EntityType.LOCATION,
+                    Optional.empty(),
+                    List.of(),
+                    List.of(),
+                    List.of(new Span(texas, texas + 5))),
+                new Entity(
+                    "E2",
+                    "Canada",
+                    EntityType.COUNTRY,
+                    Optional.of("CAN"),
+                    List.of(),
+                    List.of(),
+                    List.of(new Span(canadian, canadian + 8)))));
+    lastText = text;
+    List<Place> places = resolver.apply(withEntities, CONTEXT).annotations().places();
+    assertThat(only(places, "Canadian").gazetteerId()).contains("iso3166:CAN");
+  }
+
+  @Test
   void apply_countryEntityTypedAnOrganisation_isAPlace() {
     String text = "Doctors in the DRC asked the US Centers for Disease Control for help.";
     int drc = text.indexOf("DRC");
@@ -553,6 +583,13 @@ class PlaceResolverTest {
     assertThat(only(places, "S.C.").gazetteerId()).contains("admin1:US.SC");
     assertThat(only(places, "D.C.").gazetteerId()).contains("admin1:US.DC");
     assertThat(only(places, "Ind.").gazetteerId()).contains("admin1:US.IN");
+  }
+
+  @Test
+  void apply_dottedInitialsOfAOneWordState_areNoState() {
+    List<Place> places = resolve("The L.A. port signed on for 25 trucks in N.Y. last week.");
+    assertThat(places).extracting(Place::name).doesNotContain("Louisiana");
+    assertThat(only(places, "N.Y.").gazetteerId()).contains("admin1:US.NY");
   }
 
   @Test
