@@ -396,8 +396,80 @@ final class ToponymFinder {
         unlabelled(text, tokens, taken, labelled, documentCountries, personNames(article)));
     found.addAll(byLocalContext(text, tokens, found, documentCountries, names));
     found.addAll(inListsOfPlaces(text, tokens, found, mentions, documentCountries));
+    List<Toponym> counties = countiesListed(text, tokens);
+    List<Span> countySpans = counties.stream().map(Toponym::span).toList();
+    found.removeIf(t -> overlapsAny(t.span(), countySpans));
+    found.addAll(counties);
     found.sort(Comparator.comparing(Toponym::span));
     return statesWhereWritten(text, tokens, found);
+  }
+
+  /**
+   * Names listed before a plural county word, each one a county: "Douglas, Lancaster and Sarpy
+   * counties", "Orleans and Jefferson parishes". Whatever else the names are (Lancaster,
+   * Pennsylvania; New Sarpy, Louisiana), the text says they are counties.
+   */
+  private List<Toponym> countiesListed(String text, List<Token> tokens) {
+    List<Toponym> found = new ArrayList<>();
+    for (int i = 1; i < tokens.size(); i++) {
+      String word = tokens.get(i).word().toLowerCase(Locale.ROOT);
+      if (!word.equals("counties") && !word.equals("parishes")) {
+        continue;
+      }
+      String suffix = word.equals("counties") ? " County" : " Parish";
+      int end = i;
+      int listed = 0;
+      while (end > 0) {
+        int start = end;
+        while (start > 0 && properNoun(tokens.get(start - 1)) && end - start < 3) {
+          start--;
+        }
+        if (start == end) {
+          break;
+        }
+        Span span = new Span(tokens.get(start).span().start(), tokens.get(end - 1).span().end());
+        String name = tidy(span.of(text)) + suffix;
+        List<GazetteerEntry> districts =
+            gazetteer.lookup(name).stream().filter(c -> c.kind() == Kind.DISTRICT).toList();
+        // "Washington and Oregon counties" are the counties of two states.
+        List<GazetteerEntry> bare = gazetteer.lookup(tidy(span.of(text)));
+        boolean state =
+            !bare.isEmpty()
+                && (bare.get(0).kind() == Kind.REGION || bare.get(0).kind() == Kind.COUNTRY);
+        if (!districts.isEmpty() && !state) {
+          found.add(
+              new Toponym(
+                  span,
+                  name,
+                  districts,
+                  Toponym.Evidence.GAZETTEER,
+                  locative(tokens, span),
+                  Optional.empty()));
+          listed++;
+        }
+        // Step back over ", ", "and", "or" and ", and" to the next name of the list.
+        int before = start - 1;
+        if (before >= 0 && isListWord(tokens.get(before).word())) {
+          before--;
+          if (before >= 0 && tokens.get(before).word().equals(",")) {
+            before--;
+          }
+        } else if (before >= 0 && tokens.get(before).word().equals(",")) {
+          before--;
+        } else {
+          break;
+        }
+        end = before + 1;
+        if (listed > 30) {
+          break;
+        }
+      }
+    }
+    return found;
+  }
+
+  private static boolean isListWord(String word) {
+    return word.equals("and") || word.equals("or") || word.equals("&");
   }
 
   /**

@@ -569,6 +569,17 @@ class PlaceResolverTest {
   }
 
   @Test
+  void apply_namesListedBeforeCounties_areCounties() {
+    String text = "Nebraska's three largest counties, Douglas, Lancaster and Sarpy counties, grew.";
+    List<Place> places = resolve(text, "Nebraska", "Douglas", "Lancaster", "Sarpy");
+    assertThat(only(places, "Lancaster").gazetteerId().orElseThrow()).startsWith("admin2:US.NE.");
+    assertThat(only(places, "Sarpy").gazetteerId().orElseThrow()).startsWith("admin2:US.NE.");
+    assertThat(only(places, "Douglas").gazetteerId().orElseThrow()).startsWith("admin2:US.NE.");
+    List<Place> states = resolve("Rain fell on Washington and Oregon counties.", "Washington");
+    assertThat(only(states, "Washington").gazetteerId()).contains("admin1:US.WA");
+  }
+
+  @Test
   void apply_featureNameWithoutAPlaceWordBefore_isNoPlace() {
     List<Place> places = resolve("Java developers met in Moscow.", "Moscow");
     assertThat(places).extracting(Place::name).containsExactly("Moscow");
