@@ -329,8 +329,10 @@ final class ToponymFinder {
             found.add(toponym.get());
           } else if (entity.type() == EntityType.FACILITY
               || entity.type() == EntityType.ORGANIZATION
-              || entity.type() == EntityType.LOCATION) {
-            // "Termez training ground", "Mansfield Police Department", "Walker County Jail"
+              || entity.type() == EntityType.LOCATION
+              || entity.type() == EntityType.OTHER) {
+            // "Termez training ground", "Mansfield Police Department", "Walker County Jail",
+            // "the Walker County Fair Queen"
             organisations.add(span);
           } else if (entity.type() == EntityType.MILITARY_UNIT) {
             units.add(span); // "Kentucky National Guard", "Sudan Liberation Army"

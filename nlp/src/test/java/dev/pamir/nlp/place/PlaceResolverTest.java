@@ -244,6 +244,46 @@ class PlaceResolverTest {
   }
 
   @Test
+  void apply_countyAtTheHeadOfAnOtherEntity_isAPlace() {
+    String text = "The Walker County Fair Queen visited Huntsville, Texas.";
+    int queen = text.indexOf("Walker");
+    int huntsville = text.indexOf("Huntsville");
+    int texas = text.indexOf("Texas");
+    Article article =
+        article(text, List.of(mention("Huntsville", "LOCATION"), mention("Texas", "LOCATION")));
+    Article withEntities =
+        article.withEntities(
+            List.of(
+                new Entity(
+                    "E1",
+                    "Walker County Fair Queen",
+                    EntityType.OTHER,
+                    Optional.empty(),
+                    List.of(),
+                    List.of(),
+                    List.of(new Span(queen, queen + "Walker County Fair Queen".length()))),
+                new Entity(
+                    "E2",
+                    "Huntsville",
+                    EntityType.LOCATION,
+                    Optional.empty(),
+                    List.of(),
+                    List.of(),
+                    List.of(new Span(huntsville, huntsville + 10))),
+                new Entity(
+                    "E3",
+                    "Texas",
+                    EntityType.LOCATION,
+                    Optional.empty(),
+                    List.of(),
+                    List.of(),
+                    List.of(new Span(texas, texas + 5)))));
+    lastText = text;
+    List<Place> places = resolver.apply(withEntities, CONTEXT).annotations().places();
+    assertThat(only(places, "Walker County").gazetteerId()).contains("admin2:US.TX.471");
+  }
+
+  @Test
   void apply_countryEntityTypedAnOrganisation_isAPlace() {
     String text = "Doctors in the DRC asked the US Centers for Disease Control for help.";
     int drc = text.indexOf("DRC");
