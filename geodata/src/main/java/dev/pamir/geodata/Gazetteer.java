@@ -23,7 +23,7 @@ import java.util.zip.GZIPInputStream;
  * hand-written lists of continents and macro-regions and of the seas, islands, mountain ranges,
  * deserts and historical or disputed regions news names ("Darfur", "Fergana Valley"), looked up by
  * name or alias. Countries also answer to a hand-written list of the English names news uses
- * ("Turkey", "UK", "America").
+ * ("Turkey", "UK", "America"), and a few regions to their short forms ("NSW").
  *
  * <p>Names are matched folded (see {@link #fold}): "St. Louis", "Saint-Louis" and "saint louis" are
  * one key. A lookup returns every entry with that name, largest population first; choosing among
@@ -86,6 +86,7 @@ public final class Gazetteer {
       loader.readMacroRegions();
       loader.readFeatures();
       loader.readCountryAliases();
+      loader.readRegionAliases();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the gazetteer tables", e);
     }
@@ -419,6 +420,30 @@ public final class Gazetteer {
           }
           for (String alias : f[1].split("\\|")) {
             index(alias, (int) entry[0]);
+          }
+        }
+      }
+    }
+
+    void readRegionAliases() throws IOException {
+      Map<String, Integer> regions = new HashMap<>();
+      for (int i = 0; i < entries.size(); i++) {
+        if (entries.get(i).kind() == Kind.REGION) {
+          regions.put(entries.get(i).id(), i);
+        }
+      }
+      try (BufferedReader reader = open("region-aliases.tsv", false)) {
+        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+          if (line.startsWith("#") || line.isBlank()) {
+            continue;
+          }
+          String[] f = line.split("\t", -1);
+          Integer id = regions.get("admin1:" + f[0]);
+          if (id == null) {
+            continue;
+          }
+          for (String alias : f[1].split("\\|")) {
+            index(alias, id);
           }
         }
       }

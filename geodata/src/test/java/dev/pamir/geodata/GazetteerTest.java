@@ -59,6 +59,11 @@ class GazetteerTest {
   }
 
   @Test
+  void lookup_shortFormOfARegion_isThatRegion() {
+    assertThat(gazetteer.lookup("NSW")).extracting(GazetteerEntry::id).contains("admin1:AU.02");
+  }
+
+  @Test
   void lookup_townAndCounty_shareTheCountysCode() {
     GazetteerEntry county =
         gazetteer.lookup("Walker County").stream()

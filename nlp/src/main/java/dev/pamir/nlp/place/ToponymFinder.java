@@ -1137,11 +1137,17 @@ final class ToponymFinder {
    * locative preposition or lies in a country the document is about.
    */
   private boolean plausible(Toponym toponym, Set<String> documentCountries) {
-    if (toponym.name().length() < 4 || countryWords.isCountryWord(toponym.name())) {
-      return false;
-    }
     List<GazetteerEntry> candidates = toponym.candidates();
     GazetteerEntry top = candidates.get(0);
+    String name = toponym.name();
+    // "NSW": a short name in capitals is a place only when it is a region's or country's.
+    boolean initials =
+        name.length() >= 2
+            && name.equals(name.toUpperCase(Locale.ROOT))
+            && (top.kind() == Kind.REGION || top.kind() == Kind.COUNTRY);
+    if ((name.length() < 4 && !initials) || countryWords.isCountryWord(name)) {
+      return false;
+    }
     if (top.kind() == Kind.COUNTRY || top.kind() == Kind.MACRO_REGION) {
       return true;
     }

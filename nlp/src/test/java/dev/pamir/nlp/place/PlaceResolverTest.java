@@ -620,6 +620,12 @@ class PlaceResolverTest {
   }
 
   @Test
+  void apply_shortFormOfARegionNoOneLabelled_isTheRegion() {
+    List<Place> places = resolve("Horses in NSW and Queensland were infected.", "Queensland");
+    assertThat(only(places, "NSW").gazetteerId()).contains("admin1:AU.02");
+  }
+
+  @Test
   void apply_featureNameWithoutAPlaceWordBefore_isNoPlace() {
     List<Place> places = resolve("Java developers met in Moscow.", "Moscow");
     assertThat(places).extracting(Place::name).containsExactly("Moscow");
