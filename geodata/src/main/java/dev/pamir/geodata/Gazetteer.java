@@ -347,58 +347,44 @@ public final class Gazetteer {
     }
 
     void readMacroRegions() throws IOException {
-      try (BufferedReader reader = open("macro-regions.tsv", false)) {
-        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-          if (line.startsWith("#") || line.isBlank()) {
-            continue;
-          }
-          String[] f = line.split("\t", -1);
-          int id =
-              add(
-                  new GazetteerEntry(
-                      "region:" + f[0],
-                      f[1],
-                      Kind.MACRO_REGION,
-                      Double.parseDouble(f[2]),
-                      Double.parseDouble(f[3]),
-                      Optional.empty(),
-                      f[4],
-                      Optional.empty(),
-                      Optional.empty(),
-                      0));
-          index(f[1], id);
-          if (!f[5].isEmpty()) {
-            for (String alias : f[5].split("\\|")) {
-              index(alias, id);
-            }
-          }
-        }
-      }
+      readPoints("macro-regions.tsv", "region:", Kind.MACRO_REGION, false);
     }
 
     void readFeatures() throws IOException {
-      try (BufferedReader reader = open("features.tsv", false)) {
+      readPoints("features.tsv", "feature:", Kind.FEATURE, true);
+    }
+
+    /**
+     * A hand-written table of named points: key, name, lat, lon, feature code, the country when
+     * {@code withCountry} (may be blank), aliases separated by "|".
+     */
+    private void readPoints(String resource, String prefix, Kind kind, boolean withCountry)
+        throws IOException {
+      try (BufferedReader reader = open(resource, false)) {
         for (String line = reader.readLine(); line != null; line = reader.readLine()) {
           if (line.startsWith("#") || line.isBlank()) {
             continue;
           }
           String[] f = line.split("\t", -1);
+          Optional<String> country =
+              withCountry && !f[5].isEmpty() ? Optional.of(f[5]) : Optional.empty();
           int id =
               add(
                   new GazetteerEntry(
-                      "feature:" + f[0],
+                      prefix + f[0],
                       f[1],
-                      Kind.FEATURE,
+                      kind,
                       Double.parseDouble(f[2]),
                       Double.parseDouble(f[3]),
-                      f[5].isEmpty() ? Optional.empty() : Optional.of(f[5]),
+                      country,
                       f[4],
                       Optional.empty(),
                       Optional.empty(),
                       0));
           index(f[1], id);
-          if (!f[6].isEmpty()) {
-            for (String alias : f[6].split("\\|")) {
+          String aliases = f[withCountry ? 6 : 5];
+          if (!aliases.isEmpty()) {
+            for (String alias : aliases.split("\\|")) {
               index(alias, id);
             }
           }

@@ -98,6 +98,29 @@ class EventMergerTest {
 
   private static Event event(
       EventType type, String mode, List<Actor> source, List<Actor> target, int start, int end) {
+    return event(type, mode, source, target, null, start, end);
+  }
+
+  private static Event event(
+      EventType type, String mode, Actor source, Actor target, TimeValue date, int start, int end) {
+    return event(
+        type,
+        mode,
+        List.of(source),
+        target == null ? List.of() : List.of(target),
+        date,
+        start,
+        end);
+  }
+
+  private static Event event(
+      EventType type,
+      String mode,
+      List<Actor> source,
+      List<Actor> target,
+      TimeValue date,
+      int start,
+      int end) {
     return new Event(
         "V0",
         type,
@@ -105,25 +128,6 @@ class EventMergerTest {
         type.cameo(),
         source,
         target,
-        Optional.empty(),
-        Optional.empty(),
-        List.of(),
-        EventStatus.REPORTED,
-        EventAttributes.NONE,
-        Optional.empty(),
-        new Span(start, end),
-        0.8);
-  }
-
-  private static Event event(
-      EventType type, String mode, Actor source, Actor target, TimeValue date, int start, int end) {
-    return new Event(
-        "V0",
-        type,
-        Optional.ofNullable(mode),
-        type.cameo(),
-        List.of(source),
-        target == null ? List.of() : List.of(target),
         Optional.ofNullable(date),
         Optional.empty(),
         List.of(),

@@ -430,23 +430,14 @@ final class ToponymFinder {
           break;
         }
         Span span = new Span(tokens.get(start).span().start(), tokens.get(end - 1).span().end());
-        String name = tidy(span.of(text)) + suffix;
-        List<GazetteerEntry> districts =
-            gazetteer.lookup(name).stream().filter(c -> c.kind() == Kind.DISTRICT).toList();
         // "Washington and Oregon counties" are the counties of two states.
         List<GazetteerEntry> bare = gazetteer.lookup(tidy(span.of(text)));
         boolean state =
             !bare.isEmpty()
                 && (bare.get(0).kind() == Kind.REGION || bare.get(0).kind() == Kind.COUNTRY);
-        if (!districts.isEmpty() && !state) {
-          found.add(
-              new Toponym(
-                  span,
-                  name,
-                  districts,
-                  Toponym.Evidence.GAZETTEER,
-                  locative(tokens, span),
-                  Optional.empty()));
+        Optional<Toponym> county = state ? Optional.empty() : county(text, tokens, span, suffix);
+        if (county.isPresent()) {
+          found.add(county.get());
           listed++;
         }
         // Step back over ", ", "and", "or" and ", and" to the next name of the list.
@@ -630,7 +621,14 @@ final class ToponymFinder {
    * toponym's name is the county's, so "DuPage County" elsewhere in the text is the same place.
    */
   private Optional<Toponym> county(String text, List<Token> tokens, Span span) {
-    String name = tidy(span.of(text)) + " County";
+    return county(text, tokens, span, " County");
+  }
+
+  /**
+   * The county or parish ({@code suffix}) of the name at {@code span}, when the gazetteer has one.
+   */
+  private Optional<Toponym> county(String text, List<Token> tokens, Span span, String suffix) {
+    String name = tidy(span.of(text)) + suffix;
     List<GazetteerEntry> districts =
         gazetteer.lookup(name).stream().filter(c -> c.kind() == Kind.DISTRICT).toList();
     return districts.isEmpty()

@@ -222,14 +222,7 @@ class PlaceResolverTest {
     Article withEntities =
         article.withEntities(
             List.of(
-                new Entity(
-                    "E1",
-                    "Texas",
-                    EntityType.LOCATION,
-                    Optional.empty(),
-                    List.of(),
-                    List.of(),
-                    List.of(new Span(texas, texas + 5))),
+                entity("E1", "Texas", EntityType.LOCATION, new Span(texas, texas + 5)),
                 new Entity(
                     "E2",
                     "Canada",
@@ -254,30 +247,14 @@ class PlaceResolverTest {
     Article withEntities =
         article.withEntities(
             List.of(
-                new Entity(
+                entity(
                     "E1",
                     "Walker County Fair Queen",
                     EntityType.OTHER,
-                    Optional.empty(),
-                    List.of(),
-                    List.of(),
-                    List.of(new Span(queen, queen + "Walker County Fair Queen".length()))),
-                new Entity(
-                    "E2",
-                    "Huntsville",
-                    EntityType.LOCATION,
-                    Optional.empty(),
-                    List.of(),
-                    List.of(),
-                    List.of(new Span(huntsville, huntsville + 10))),
-                new Entity(
-                    "E3",
-                    "Texas",
-                    EntityType.LOCATION,
-                    Optional.empty(),
-                    List.of(),
-                    List.of(),
-                    List.of(new Span(texas, texas + 5)))));
+                    new Span(queen, queen + "Walker County Fair Queen".length())),
+                entity(
+                    "E2", "Huntsville", EntityType.LOCATION, new Span(huntsville, huntsville + 10)),
+                entity("E3", "Texas", EntityType.LOCATION, new Span(texas, texas + 5))));
     lastText = text;
     List<Place> places = resolver.apply(withEntities, CONTEXT).annotations().places();
     assertThat(only(places, "Walker County").gazetteerId()).contains("admin2:US.TX.471");
@@ -559,15 +536,7 @@ class PlaceResolverTest {
     Article article = article(text, List.of(mention("Buffalo", "LOCATION")));
     Article withEntities =
         article.withEntities(
-            List.of(
-                new Entity(
-                    "E1",
-                    "Maya Harden",
-                    EntityType.PERSON,
-                    Optional.empty(),
-                    List.of(),
-                    List.of(),
-                    List.of(new Span(0, 11)))));
+            List.of(entity("E1", "Maya Harden", EntityType.PERSON, new Span(0, 11))));
     List<Place> places = resolver.apply(withEntities, CONTEXT).annotations().places();
     assertThat(places).extracting(Place::name).doesNotContain("Hardin", "Harden");
     assertThat(places).extracting(Place::name).contains("Buffalo");
