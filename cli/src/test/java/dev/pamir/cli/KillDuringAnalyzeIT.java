@@ -24,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class KillDuringAnalyzeIT {
 
-  private static final int ARTICLES = 4000;
+  /** Enough that a run takes several seconds even on a fast, idle machine: 4,000 could finish. */
+  private static final int ARTICLES = 12000;
   private static final int KILLS = 5;
 
   @Test
@@ -50,7 +51,7 @@ class KillDuringAnalyzeIT {
     for (int kill = 0; kill < KILLS; kill++) {
       Process run = analyze(inputs, db, dir.resolve("log-" + kill + ".txt"));
       // Let it start, open the database and store some batches; then kill it without warning.
-      Thread.sleep(1500 + random.nextInt(2500));
+      Thread.sleep(1000 + random.nextInt(2000));
       run.destroyForcibly();
       assertThat(run.waitFor(30, TimeUnit.SECONDS)).isTrue();
 
