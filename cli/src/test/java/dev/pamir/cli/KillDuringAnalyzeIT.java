@@ -26,6 +26,7 @@ class KillDuringAnalyzeIT {
 
   /** Enough that a run takes several seconds even on a fast, idle machine: 4,000 could finish. */
   private static final int ARTICLES = 12000;
+
   private static final int KILLS = 5;
 
   @Test
