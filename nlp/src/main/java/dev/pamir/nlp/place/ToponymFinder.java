@@ -403,7 +403,54 @@ final class ToponymFinder {
     found.removeIf(t -> overlapsAny(t.span(), countySpans));
     found.addAll(counties);
     found.sort(Comparator.comparing(Toponym::span));
-    return statesWhereWritten(text, tokens, found);
+    return townsOfLocalBodies(tokens, statesWhereWritten(text, tokens, found));
+  }
+
+  /**
+   * Words after a place's name that make it the home of a local body: a school, a library, a town's
+   * police. A country is never named so ("Jordan Elementary School" is Jordan, Minnesota).
+   */
+  private static final Set<String> LOCAL_BODIES =
+      Set.of(
+          "elementary",
+          "middle",
+          "high",
+          "school",
+          "schools",
+          "library",
+          "hospital",
+          "police",
+          "fire",
+          "city",
+          "township",
+          "mayor",
+          "council",
+          "sheriff");
+
+  /**
+   * Toponyms named as the home of a local body or of a resident keep only their towns and
+   * districts, when they have any: the country of that name is not what a school or a fire
+   * department is named after, nor where "a Jordan man" lives.
+   */
+  private static List<Toponym> townsOfLocalBodies(List<Token> tokens, List<Toponym> found) {
+    List<Toponym> result = new ArrayList<>(found.size());
+    for (Toponym t : found) {
+      int after = firstTokenAt(tokens, t.span().end());
+      String next = after < tokens.size() ? tokens.get(after).word().toLowerCase(Locale.ROOT) : "";
+      // "a Jordan resident", "the Jordan Elementary School": for the country, "Jordanian".
+      boolean local = LOCAL_BODIES.contains(next) || RESIDENT_NOUNS.contains(next);
+      if (local && t.candidates().get(0).kind() == Kind.COUNTRY) {
+        List<GazetteerEntry> towns =
+            t.candidates().stream()
+                .filter(c -> c.kind() == Kind.PLACE || c.kind() == Kind.DISTRICT)
+                .toList();
+        if (!towns.isEmpty()) {
+          t = new Toponym(t.span(), t.name(), towns, t.evidence(), t.locative(), t.qualifier());
+        }
+      }
+      result.add(t);
+    }
+    return result;
   }
 
   /**

@@ -595,6 +595,19 @@ class PlaceResolverTest {
   }
 
   @Test
+  void apply_countryNameAsTheHomeOfALocalBody_isTheTown() {
+    List<Place> places =
+        resolve(
+            "Jordan Elementary School won a reward, the Shakopee mayor said.",
+            "Jordan",
+            "Shakopee");
+    Place jordan = only(places, "Jordan");
+    assertThat(jordan.country()).contains("USA");
+    assertThat(only(resolve("Jordan closed its border.", "Jordan"), "Jordan").country())
+        .contains("JOR");
+  }
+
+  @Test
   void apply_featureNameWithoutAPlaceWordBefore_isNoPlace() {
     List<Place> places = resolve("Java developers met in Moscow.", "Moscow");
     assertThat(places).extracting(Place::name).containsExactly("Moscow");
