@@ -17,7 +17,6 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -34,236 +33,11 @@ import java.util.regex.Pattern;
  */
 final class ToponymFinder {
 
-  /** Prepositions after which a capitalised name is most likely a place. */
-  static final Set<String> LOCATIVES =
-      Set.of(
-          "in",
-          "at",
-          "near",
-          "from",
-          "to",
-          "outside",
-          "across",
-          "toward",
-          "towards",
-          "into",
-          "via",
-          "around",
-          "through",
-          "throughout",
-          "between",
-          "inside",
-          "within");
-
-  /** Words the recogniser sometimes labels a location that name no one place: "the West". */
-  private static final Set<String> NOT_NAMES =
-      Set.of(
-          "north",
-          "south",
-          "east",
-          "west",
-          "northeast",
-          "northwest",
-          "southeast",
-          "southwest",
-          "central",
-          "northern",
-          "southern",
-          "eastern",
-          "western",
-          "northeastern",
-          "northwestern",
-          "southeastern",
-          "southwestern",
-          "midwestern",
-          "council",
-          "the north",
-          "the south",
-          "the east",
-          "the west",
-          "midwest",
-          "downtown",
-          "uptown",
-          "earth",
-          "world",
-          "heaven",
-          "hell",
-          "city",
-          "state",
-          "county",
-          "town",
-          "village");
-
-  /**
-   * Capitalised words that name a local office or service after the place it serves: "Avondale
-   * Mayor", "DuPage Sheriff", "Kanawha County Commission". Not "City" or "Township", which end
-   * names of places themselves.
-   */
-  private static final Set<String> LOCAL_OFFICES =
-      Set.of(
-          "mayor",
-          "sheriff",
-          "coroner",
-          "police",
-          "council",
-          "councilman",
-          "councilwoman",
-          "commissioner",
-          "commissioners",
-          "commission",
-          "selectmen",
-          "alderman",
-          "schools",
-          "fire",
-          "jail",
-          "courthouse",
-          "prosecutor",
-          "superintendent");
-
-  /**
-   * Words that, after the name of a state or province, make an organisation that state's own body:
-   * "Ohio Department of Development", "Texas Forest Service", "Kentucky State Police".
-   */
-  private static final Set<String> STATE_BODIES =
-      Set.of(
-          "department",
-          "dept",
-          "state",
-          "board",
-          "division",
-          "office",
-          "commission",
-          "bureau",
-          "agency",
-          "authority",
-          "court",
-          "supreme",
-          "legislature",
-          "senate",
-          "house",
-          "general",
-          "attorney",
-          "highway",
-          "police",
-          "forest",
-          "national",
-          "emergency",
-          "workforce",
-          "public",
-          "secretary",
-          "governor");
-
-  /** Words before an office that qualify it rather than name its place: "Deputy Mayor". */
-  private static final Set<String> OFFICE_MODIFIERS =
-      Set.of(
-          "deputy",
-          "vice",
-          "former",
-          "acting",
-          "assistant",
-          "chief",
-          "interim",
-          "state",
-          "city",
-          "county",
-          "town",
-          "village",
-          "metropolitan",
-          "municipal",
-          "capitol",
-          "national",
-          "federal",
-          "local",
-          "regional",
-          "transit",
-          "border",
-          "campus",
-          "university",
-          "military",
-          "secret",
-          "tribal",
-          "riot",
-          "traffic",
-          "general",
-          "senior");
-
-  /** Nouns after a town's name that make it a person's home: "a Crafton man". */
-  private static final Set<String> RESIDENT_NOUNS =
-      Set.of(
-          "man",
-          "woman",
-          "men",
-          "women",
-          "resident",
-          "residents",
-          "native",
-          "natives",
-          "teen",
-          "teenager",
-          "teens",
-          "boy",
-          "girl",
-          "couple",
-          "family",
-          "homeowner",
-          "homeowners",
-          "motorist",
-          "landowner");
-
   /** The longest run of capitalised words tried as one name. */
   private static final int MAX_WORDS = 4;
 
   /** A place this big (or a capital, or a region) is a place even when labelled otherwise. */
   private static final long WELL_KNOWN_POPULATION = 100_000;
-
-  /** Associated Press abbreviations of the US states, to their GeoNames admin1 codes. */
-  private static final Map<String, String> AP_STATES =
-      Map.ofEntries(
-          Map.entry("ala", "AL"),
-          Map.entry("ariz", "AZ"),
-          Map.entry("ark", "AR"),
-          Map.entry("calif", "CA"),
-          Map.entry("colo", "CO"),
-          Map.entry("conn", "CT"),
-          Map.entry("del", "DE"),
-          Map.entry("fla", "FL"),
-          Map.entry("ga", "GA"),
-          Map.entry("ill", "IL"),
-          Map.entry("ind", "IN"),
-          Map.entry("kan", "KS"),
-          Map.entry("kans", "KS"),
-          Map.entry("ky", "KY"),
-          Map.entry("la", "LA"),
-          Map.entry("md", "MD"),
-          Map.entry("mass", "MA"),
-          Map.entry("mich", "MI"),
-          Map.entry("minn", "MN"),
-          Map.entry("miss", "MS"),
-          Map.entry("mo", "MO"),
-          Map.entry("mont", "MT"),
-          Map.entry("neb", "NE"),
-          Map.entry("nev", "NV"),
-          Map.entry("nh", "NH"),
-          Map.entry("nj", "NJ"),
-          Map.entry("nm", "NM"),
-          Map.entry("ny", "NY"),
-          Map.entry("nc", "NC"),
-          Map.entry("nd", "ND"),
-          Map.entry("okla", "OK"),
-          Map.entry("ore", "OR"),
-          Map.entry("pa", "PA"),
-          Map.entry("ri", "RI"),
-          Map.entry("sc", "SC"),
-          Map.entry("sd", "SD"),
-          Map.entry("tenn", "TN"),
-          Map.entry("tex", "TX"),
-          Map.entry("vt", "VT"),
-          Map.entry("va", "VA"),
-          Map.entry("wash", "WA"),
-          Map.entry("wva", "WV"),
-          Map.entry("wis", "WI"),
-          Map.entry("wyo", "WY"),
-          Map.entry("dc", "DC"));
 
   /**
    * A state abbreviation as AP writes it: one capitalised word with a full stop ("Ind.", "Calif.")
@@ -403,54 +177,7 @@ final class ToponymFinder {
     found.removeIf(t -> overlapsAny(t.span(), countySpans));
     found.addAll(counties);
     found.sort(Comparator.comparing(Toponym::span));
-    return townsOfLocalBodies(tokens, statesWhereWritten(text, tokens, found));
-  }
-
-  /**
-   * Words after a place's name that make it the home of a local body: a school, a library, a town's
-   * police. A country is never named so ("Jordan Elementary School" is Jordan, Minnesota).
-   */
-  private static final Set<String> LOCAL_BODIES =
-      Set.of(
-          "elementary",
-          "middle",
-          "high",
-          "school",
-          "schools",
-          "library",
-          "hospital",
-          "police",
-          "fire",
-          "city",
-          "township",
-          "mayor",
-          "council",
-          "sheriff");
-
-  /**
-   * Toponyms named as the home of a local body or of a resident keep only their towns and
-   * districts, when they have any: the country of that name is not what a school or a fire
-   * department is named after, nor where "a Jordan man" lives.
-   */
-  private static List<Toponym> townsOfLocalBodies(List<Token> tokens, List<Toponym> found) {
-    List<Toponym> result = new ArrayList<>(found.size());
-    for (Toponym t : found) {
-      int after = firstTokenAt(tokens, t.span().end());
-      String next = after < tokens.size() ? tokens.get(after).word().toLowerCase(Locale.ROOT) : "";
-      // "a Jordan resident", "the Jordan Elementary School": for the country, "Jordanian".
-      boolean local = LOCAL_BODIES.contains(next) || RESIDENT_NOUNS.contains(next);
-      if (local && t.candidates().get(0).kind() == Kind.COUNTRY) {
-        List<GazetteerEntry> towns =
-            t.candidates().stream()
-                .filter(c -> c.kind() == Kind.PLACE || c.kind() == Kind.DISTRICT)
-                .toList();
-        if (!towns.isEmpty()) {
-          t = new Toponym(t.span(), t.name(), towns, t.evidence(), t.locative(), t.qualifier());
-        }
-      }
-      result.add(t);
-    }
-    return result;
+    return ToponymNarrowing.apply(text, tokens, found);
   }
 
   /**
@@ -512,74 +239,6 @@ final class ToponymFinder {
     return word.equals("and") || word.equals("or") || word.equals("&");
   }
 
-  /**
-   * Toponyms that the text shows to be first-level regions keep only their region candidates:
-   * "Washington state", "the state of Washington", and a name listed among regions ("Utah,
-   * Virginia, Washington and Wyoming"), where the capital or a town of the name would otherwise
-   * win.
-   */
-  private static List<Toponym> statesWhereWritten(
-      String text, List<Token> tokens, List<Toponym> found) {
-    List<Toponym> result = new ArrayList<>(found.size());
-    for (int k = 0; k < found.size(); k++) {
-      Toponym t = found.get(k);
-      List<GazetteerEntry> regions =
-          t.candidates().stream().filter(c -> c.kind() == Kind.REGION).toList();
-      boolean before = listedWithRegion(text, found, k, -1);
-      // "Washington, Pennsylvania" alone is the town; "Washington, Pennsylvania and Ohio" a list.
-      boolean after =
-          listedWithRegion(text, found, k, 1)
-              && (t.qualifier().isEmpty() || before || listedWithRegion(text, found, k + 1, 1));
-      if (!regions.isEmpty()
-          && regions.size() < t.candidates().size()
-          && (stateWord(text, tokens, t.span()) || before || after)) {
-        t = new Toponym(t.span(), t.name(), regions, t.evidence(), t.locative(), t.qualifier());
-      }
-      result.add(t);
-    }
-    return result;
-  }
-
-  /** "Washington state", "New York State", "the state of Washington". */
-  private static boolean stateWord(String text, List<Token> tokens, Span span) {
-    int first = firstTokenAt(tokens, span.start());
-    int after = firstTokenAt(tokens, span.end());
-    boolean stateAfter =
-        after < tokens.size()
-            && tokens.get(after).word().equalsIgnoreCase("state")
-            && !(after + 1 < tokens.size() && tokens.get(after + 1).tag().startsWith("NNP"));
-    boolean stateOfBefore =
-        first >= 2
-            && first <= tokens.size()
-            && tokens.get(first - 1).word().equals("of")
-            && tokens.get(first - 2).word().equalsIgnoreCase("state");
-    return stateAfter || stateOfBefore;
-  }
-
-  /**
-   * Whether the toponym next to {@code found[k]} in direction {@code step} is a region, separated
-   * from it only by a comma, "and" or "or": a list of states.
-   */
-  private static boolean listedWithRegion(String text, List<Toponym> found, int k, int step) {
-    int j = k + step;
-    if (j < 0 || j >= found.size()) {
-      return false;
-    }
-    Toponym a = step < 0 ? found.get(j) : found.get(k);
-    Toponym b = step < 0 ? found.get(k) : found.get(j);
-    if (a.span().end() > b.span().start()) {
-      return false;
-    }
-    String between = text.substring(a.span().end(), b.span().start()).strip();
-    boolean separator =
-        between.equals(",")
-            || between.equals(", and")
-            || between.equals("and")
-            || between.equals(", or")
-            || between.equals("or");
-    return separator && found.get(j).candidates().get(0).kind() == Kind.REGION;
-  }
-
   private static boolean large(GazetteerEntry entry) {
     return entry.kind() == Kind.COUNTRY || entry.kind() == Kind.REGION;
   }
@@ -603,8 +262,8 @@ final class ToponymFinder {
     List<Toponym> more = new ArrayList<>();
     for (int i = 1; i < tokens.size(); i++) {
       String word = tokens.get(i).word();
-      boolean office = LOCAL_OFFICES.contains(word.toLowerCase(Locale.ROOT));
-      boolean home = RESIDENT_NOUNS.contains(word);
+      boolean office = PlaceWords.LOCAL_OFFICES.contains(word.toLowerCase(Locale.ROOT));
+      boolean home = PlaceWords.RESIDENT_NOUNS.contains(word);
       if (office && !Character.isUpperCase(word.codePointAt(0))) {
         continue; // "the police" is no title; "Avondale Police" is
       }
@@ -622,7 +281,8 @@ final class ToponymFinder {
         continue;
       }
       for (int from = first; from < i; from++) {
-        if (OFFICE_MODIFIERS.contains(tokens.get(from).word().toLowerCase(Locale.ROOT))) {
+        if (PlaceWords.OFFICE_MODIFIERS.contains(
+            tokens.get(from).word().toLowerCase(Locale.ROOT))) {
           continue; // "Deputy Mayor", "Capitol Police", "Former County Commissioner"
         }
         Span span = new Span(tokens.get(from).span().start(), tokens.get(i - 1).span().end());
@@ -893,7 +553,7 @@ final class ToponymFinder {
     Matcher matcher = STATE_ABBREVIATION.matcher(text);
     while (matcher.find()) {
       String written = matcher.group(1);
-      String code = AP_STATES.get(Gazetteer.fold(written).replace(" ", ""));
+      String code = PlaceWords.AP_STATES.get(Gazetteer.fold(written).replace(" ", ""));
       Span span = new Span(matcher.start(1), matcher.end(1));
       if (code == null) {
         continue;
@@ -976,7 +636,7 @@ final class ToponymFinder {
     int after = firstTokenAt(tokens, t.span().end());
     return after < tokens.size()
         && Character.isUpperCase(tokens.get(after).word().codePointAt(0))
-        && STATE_BODIES.contains(tokens.get(after).word().toLowerCase(Locale.ROOT));
+        && PlaceWords.STATE_BODIES.contains(tokens.get(after).word().toLowerCase(Locale.ROOT));
   }
 
   /**
@@ -1218,7 +878,7 @@ final class ToponymFinder {
     names.add(0, tidy);
     if (tidy.isEmpty()
         || tidy.equals(tidy.toLowerCase(Locale.ROOT))
-        || NOT_NAMES.contains(tidy.toLowerCase(Locale.ROOT))) {
+        || PlaceWords.NOT_NAMES.contains(tidy.toLowerCase(Locale.ROOT))) {
       return Optional.empty();
     }
     int comma = tidy.indexOf(',');
@@ -1325,8 +985,9 @@ final class ToponymFinder {
       return Optional.empty();
     }
     String key = Gazetteer.fold(candidate).replace(" ", "");
-    if (AP_STATES.containsKey(key) && (candidate.endsWith(".") || candidate.length() == 2)) {
-      return gazetteer.region("US." + AP_STATES.get(key));
+    if (PlaceWords.AP_STATES.containsKey(key)
+        && (candidate.endsWith(".") || candidate.length() == 2)) {
+      return gazetteer.region("US." + PlaceWords.AP_STATES.get(key));
     }
     if (candidate.length() == 2 && candidate.equals(candidate.toUpperCase(Locale.ROOT))) {
       return gazetteer.region("US." + candidate);
@@ -1357,11 +1018,11 @@ final class ToponymFinder {
     if (before.word().equals("the") && index >= 2) {
       before = tokens.get(index - 2);
     }
-    return LOCATIVES.contains(before.word().toLowerCase(Locale.ROOT));
+    return PlaceWords.LOCATIVES.contains(before.word().toLowerCase(Locale.ROOT));
   }
 
   /** The index of the first token that starts at or after {@code offset}. */
-  private static int firstTokenAt(List<Token> tokens, int offset) {
+  static int firstTokenAt(List<Token> tokens, int offset) {
     int low = 0;
     int high = tokens.size();
     while (low < high) {

@@ -1,0 +1,261 @@
+package dev.pamir.nlp.place;
+
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * PlaceWords are the closed word lists the {@link ToponymFinder} reads a place's context by:
+ * locative prepositions, words that name no one place, local offices and bodies named after the
+ * place they serve, residents, and the Associated Press abbreviations of the US states. All lower
+ * case. Written by hand for Pamir.
+ */
+final class PlaceWords {
+
+  private PlaceWords() {}
+
+  /** Prepositions after which a capitalised name is most likely a place. */
+  static final Set<String> LOCATIVES =
+      Set.of(
+          "in",
+          "at",
+          "near",
+          "from",
+          "to",
+          "outside",
+          "across",
+          "toward",
+          "towards",
+          "into",
+          "via",
+          "around",
+          "through",
+          "throughout",
+          "between",
+          "inside",
+          "within");
+
+  /** Words the recogniser sometimes labels a location that name no one place: "the West". */
+  static final Set<String> NOT_NAMES =
+      Set.of(
+          "north",
+          "south",
+          "east",
+          "west",
+          "northeast",
+          "northwest",
+          "southeast",
+          "southwest",
+          "central",
+          "northern",
+          "southern",
+          "eastern",
+          "western",
+          "northeastern",
+          "northwestern",
+          "southeastern",
+          "southwestern",
+          "midwestern",
+          "council",
+          "the north",
+          "the south",
+          "the east",
+          "the west",
+          "midwest",
+          "downtown",
+          "uptown",
+          "earth",
+          "world",
+          "heaven",
+          "hell",
+          "city",
+          "state",
+          "county",
+          "town",
+          "village");
+
+  /**
+   * Capitalised words that name a local office or service after the place it serves: "Avondale
+   * Mayor", "DuPage Sheriff", "Kanawha County Commission". Not "City" or "Township", which end
+   * names of places themselves.
+   */
+  static final Set<String> LOCAL_OFFICES =
+      Set.of(
+          "mayor",
+          "sheriff",
+          "coroner",
+          "police",
+          "council",
+          "councilman",
+          "councilwoman",
+          "commissioner",
+          "commissioners",
+          "commission",
+          "selectmen",
+          "alderman",
+          "schools",
+          "fire",
+          "jail",
+          "courthouse",
+          "prosecutor",
+          "superintendent");
+
+  /**
+   * Words that, after the name of a state or province, make an organisation that state's own body:
+   * "Ohio Department of Development", "Texas Forest Service", "Kentucky State Police".
+   */
+  static final Set<String> STATE_BODIES =
+      Set.of(
+          "department",
+          "dept",
+          "state",
+          "board",
+          "division",
+          "office",
+          "commission",
+          "bureau",
+          "agency",
+          "authority",
+          "court",
+          "supreme",
+          "legislature",
+          "senate",
+          "house",
+          "general",
+          "attorney",
+          "highway",
+          "police",
+          "forest",
+          "national",
+          "emergency",
+          "workforce",
+          "public",
+          "secretary",
+          "governor");
+
+  /** Words before an office that qualify it rather than name its place: "Deputy Mayor". */
+  static final Set<String> OFFICE_MODIFIERS =
+      Set.of(
+          "deputy",
+          "vice",
+          "former",
+          "acting",
+          "assistant",
+          "chief",
+          "interim",
+          "state",
+          "city",
+          "county",
+          "town",
+          "village",
+          "metropolitan",
+          "municipal",
+          "capitol",
+          "national",
+          "federal",
+          "local",
+          "regional",
+          "transit",
+          "border",
+          "campus",
+          "university",
+          "military",
+          "secret",
+          "tribal",
+          "riot",
+          "traffic",
+          "general",
+          "senior");
+
+  /** Nouns after a town's name that make it a person's home: "a Crafton man". */
+  static final Set<String> RESIDENT_NOUNS =
+      Set.of(
+          "man",
+          "woman",
+          "men",
+          "women",
+          "resident",
+          "residents",
+          "native",
+          "natives",
+          "teen",
+          "teenager",
+          "teens",
+          "boy",
+          "girl",
+          "couple",
+          "family",
+          "homeowner",
+          "homeowners",
+          "motorist",
+          "landowner");
+
+  /** Associated Press abbreviations of the US states, to their GeoNames admin1 codes. */
+  static final Map<String, String> AP_STATES =
+      Map.ofEntries(
+          Map.entry("ala", "AL"),
+          Map.entry("ariz", "AZ"),
+          Map.entry("ark", "AR"),
+          Map.entry("calif", "CA"),
+          Map.entry("colo", "CO"),
+          Map.entry("conn", "CT"),
+          Map.entry("del", "DE"),
+          Map.entry("fla", "FL"),
+          Map.entry("ga", "GA"),
+          Map.entry("ill", "IL"),
+          Map.entry("ind", "IN"),
+          Map.entry("kan", "KS"),
+          Map.entry("kans", "KS"),
+          Map.entry("ky", "KY"),
+          Map.entry("la", "LA"),
+          Map.entry("md", "MD"),
+          Map.entry("mass", "MA"),
+          Map.entry("mich", "MI"),
+          Map.entry("minn", "MN"),
+          Map.entry("miss", "MS"),
+          Map.entry("mo", "MO"),
+          Map.entry("mont", "MT"),
+          Map.entry("neb", "NE"),
+          Map.entry("nev", "NV"),
+          Map.entry("nh", "NH"),
+          Map.entry("nj", "NJ"),
+          Map.entry("nm", "NM"),
+          Map.entry("ny", "NY"),
+          Map.entry("nc", "NC"),
+          Map.entry("nd", "ND"),
+          Map.entry("okla", "OK"),
+          Map.entry("ore", "OR"),
+          Map.entry("pa", "PA"),
+          Map.entry("ri", "RI"),
+          Map.entry("sc", "SC"),
+          Map.entry("sd", "SD"),
+          Map.entry("tenn", "TN"),
+          Map.entry("tex", "TX"),
+          Map.entry("vt", "VT"),
+          Map.entry("va", "VA"),
+          Map.entry("wash", "WA"),
+          Map.entry("wva", "WV"),
+          Map.entry("wis", "WI"),
+          Map.entry("wyo", "WY"),
+          Map.entry("dc", "DC"));
+
+  /**
+   * Words after a place's name that make it the home of a local body: a school, a library, a town's
+   * police. A country is never named so ("Jordan Elementary School" is Jordan, Minnesota).
+   */
+  static final Set<String> LOCAL_BODIES =
+      Set.of(
+          "elementary",
+          "middle",
+          "high",
+          "school",
+          "schools",
+          "library",
+          "hospital",
+          "police",
+          "fire",
+          "city",
+          "township",
+          "mayor",
+          "council",
+          "sheriff");
+}
