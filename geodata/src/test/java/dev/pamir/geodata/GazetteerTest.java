@@ -59,6 +59,11 @@ class GazetteerTest {
   }
 
   @Test
+  void lookup_formerNameOfACountry_isThatCountryFirst() {
+    assertThat(gazetteer.lookup("Zaire").get(0).id()).isEqualTo("iso3166:COD");
+  }
+
+  @Test
   void lookup_shortFormOfARegion_isThatRegion() {
     assertThat(gazetteer.lookup("NSW")).extracting(GazetteerEntry::id).contains("admin1:AU.02");
   }

@@ -177,7 +177,44 @@ final class ToponymFinder {
     found.removeIf(t -> overlapsAny(t.span(), countySpans));
     found.addAll(counties);
     found.sort(Comparator.comparing(Toponym::span));
+    found.replaceAll(t -> hyphenated(text, tokens, t));
     return ToponymNarrowing.apply(text, tokens, found);
+  }
+
+  /**
+   * The whole hyphenated name a toponym is part of, when the gazetteer knows it: the recogniser may
+   * label only "Natal" of "KwaZulu-Natal" or "Saxony" of "Saxony-Anhalt", and the part is another
+   * place (Natal, Brazil).
+   */
+  private Toponym hyphenated(String text, List<Token> tokens, Toponym t) {
+    int start = t.span().start();
+    int end = t.span().end();
+    if (start >= 2 && text.charAt(start - 1) == '-' && Character.isLetter(text.charAt(start - 2))) {
+      int from = start - 1;
+      while (from > 0 && Character.isLetter(text.charAt(from - 1))) {
+        from--;
+      }
+      start = from;
+    }
+    if (end + 1 < text.length()
+        && text.charAt(end) == '-'
+        && Character.isUpperCase(text.charAt(end + 1))) {
+      int to = end + 1;
+      while (to < text.length() && Character.isLetter(text.charAt(to))) {
+        to++;
+      }
+      end = to;
+    }
+    if (start == t.span().start() && end == t.span().end()) {
+      return t;
+    }
+    Span whole = new Span(start, end);
+    List<GazetteerEntry> candidates = gazetteer.lookup(whole.of(text));
+    if (candidates.isEmpty()) {
+      return t;
+    }
+    return new Toponym(
+        whole, whole.of(text), candidates, t.evidence(), locative(tokens, whole), t.qualifier());
   }
 
   /**

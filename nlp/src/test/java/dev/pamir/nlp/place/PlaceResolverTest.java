@@ -608,6 +608,14 @@ class PlaceResolverTest {
   }
 
   @Test
+  void apply_partOfAHyphenatedRegion_isTheWholeRegion() {
+    List<Place> places =
+        resolve("Cases rose in KwaZulu-Natal and in Saxony-Anhalt.", "Natal", "Saxony");
+    assertThat(only(places, "KwaZulu-Natal").gazetteerId()).contains("admin1:ZA.02");
+    assertThat(only(places, "Saxony-Anhalt").gazetteerId()).contains("admin1:DE.14");
+  }
+
+  @Test
   void apply_featureNameWithoutAPlaceWordBefore_isNoPlace() {
     List<Place> places = resolve("Java developers met in Moscow.", "Moscow");
     assertThat(places).extracting(Place::name).containsExactly("Moscow");
