@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -393,22 +394,14 @@ public final class Gazetteer {
     }
 
     void readCountryAliases() throws IOException {
-      try (BufferedReader reader = open("country-aliases.tsv", false)) {
-        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-          if (line.startsWith("#") || line.isBlank()) {
-            continue;
-          }
-          String[] f = line.split("\t", -1);
-          Country country = countries.byIso3(f[0]).orElse(null);
-          long[] entry = country == null ? null : countryPopulation.get(country.iso2());
-          if (entry == null) {
-            continue;
-          }
-          for (String alias : f[1].split("\\|")) {
-            index(alias, (int) entry[0]);
-          }
-        }
-      }
+      readAliases(
+          "country-aliases.tsv",
+          iso3 ->
+              countries
+                  .byIso3(iso3)
+                  .map(c -> countryPopulation.get(c.iso2()))
+                  .map(entry -> (int) entry[0])
+                  .orElse(null));
     }
 
     void readRegionAliases() throws IOException {
@@ -418,13 +411,22 @@ public final class Gazetteer {
           regions.put(entries.get(i).id(), i);
         }
       }
-      try (BufferedReader reader = open("region-aliases.tsv", false)) {
+      readAliases("region-aliases.tsv", code -> regions.get("admin1:" + code));
+    }
+
+    /**
+     * A hand-written table of aliases: a key, then names separated by "|", each indexed for the
+     * entry {@code entryOf} gives the key (none: the line is skipped).
+     */
+    private void readAliases(String resource, Function<String, Integer> entryOf)
+        throws IOException {
+      try (BufferedReader reader = open(resource, false)) {
         for (String line = reader.readLine(); line != null; line = reader.readLine()) {
           if (line.startsWith("#") || line.isBlank()) {
             continue;
           }
           String[] f = line.split("\t", -1);
-          Integer id = regions.get("admin1:" + f[0]);
+          Integer id = entryOf.apply(f[0]);
           if (id == null) {
             continue;
           }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The PlaceDisambiguator chooses one gazetteer entry for each name of a document and merges the
@@ -102,34 +103,33 @@ final class PlaceDisambiguator {
    * the two names do not take turns following each other.
    */
   private static void pairTownsWithCounties(List<Group> groups) {
-    Map<String, List<Group>> towns = new HashMap<>();
-    Map<String, List<Group>> counties = new HashMap<>();
+    Map<String, Set<Group>> towns = new HashMap<>();
+    Map<String, Set<Group>> counties = new HashMap<>();
     for (Group g : groups) {
       for (GazetteerEntry c : g.candidates) {
-        if (c.admin2().isEmpty() || (c.kind() != Kind.PLACE && c.kind() != Kind.DISTRICT)) {
-          continue;
-        }
-        Map<String, List<Group>> byCode = c.kind() == Kind.DISTRICT ? counties : towns;
-        List<Group> list = byCode.computeIfAbsent(c.admin2().get(), k -> new ArrayList<>());
-        if (list.isEmpty() || list.get(list.size() - 1) != g) {
-          list.add(g);
+        if (countyCode(c) != null) {
+          (c.kind() == Kind.DISTRICT ? counties : towns)
+              .computeIfAbsent(countyCode(c), k -> new HashSet<>())
+              .add(g);
         }
       }
     }
     for (Group g : groups) {
       for (GazetteerEntry c : g.candidates) {
-        if (c.admin2().isEmpty() || (c.kind() != Kind.PLACE && c.kind() != Kind.DISTRICT)) {
-          continue;
-        }
-        Map<String, List<Group>> other = c.kind() == Kind.DISTRICT ? towns : counties;
-        for (Group partner : other.getOrDefault(c.admin2().get(), List.of())) {
-          if (partner != g) {
-            g.paired.add(c.admin2().get());
-            break;
-          }
+        String code = countyCode(c);
+        Set<Group> partners =
+            code == null ? Set.of() : (c.kind() == Kind.DISTRICT ? towns : counties).get(code);
+        if (partners != null && partners.size() > (partners.contains(g) ? 1 : 0)) {
+          g.paired.add(code);
         }
       }
     }
+  }
+
+  /** The county code of a town or county, null for other entries or when the data has none. */
+  private static @Nullable String countyCode(GazetteerEntry c) {
+    boolean local = c.kind() == Kind.PLACE || c.kind() == Kind.DISTRICT;
+    return local ? c.admin2().orElse(null) : null;
   }
 
   /** The points of the other groups' chosen towns and districts: the document's neighbourhood. */

@@ -231,7 +231,6 @@ final class ToponymFinder {
       }
       String suffix = word.equals("counties") ? " County" : " Parish";
       int end = i;
-      int listed = 0;
       while (end > 0) {
         int start = end;
         while (start > 0 && properNoun(tokens.get(start - 1)) && end - start < 3) {
@@ -243,37 +242,23 @@ final class ToponymFinder {
         Span span = new Span(tokens.get(start).span().start(), tokens.get(end - 1).span().end());
         // "Washington and Oregon counties" are the counties of two states.
         List<GazetteerEntry> bare = gazetteer.lookup(tidy(span.of(text)));
-        boolean state =
-            !bare.isEmpty()
-                && (bare.get(0).kind() == Kind.REGION || bare.get(0).kind() == Kind.COUNTRY);
-        Optional<Toponym> county = state ? Optional.empty() : county(text, tokens, span, suffix);
-        if (county.isPresent()) {
-          found.add(county.get());
-          listed++;
+        if (bare.isEmpty() || !large(bare.get(0))) {
+          county(text, tokens, span, suffix).ifPresent(found::add);
         }
-        // Step back over ", ", "and", "or" and ", and" to the next name of the list.
+        // Step back over ",", "and", "or" and ", and" to the next name of the list.
         int before = start - 1;
-        if (before >= 0 && isListWord(tokens.get(before).word())) {
-          before--;
-          if (before >= 0 && tokens.get(before).word().equals(",")) {
-            before--;
-          }
-        } else if (before >= 0 && tokens.get(before).word().equals(",")) {
-          before--;
-        } else {
+        if (before < 0 || !listWord(tokens.get(before))) {
           break;
         }
-        end = before + 1;
-        if (listed > 30) {
-          break;
+        if (before > 0
+            && !tokens.get(before).word().equals(",")
+            && tokens.get(before - 1).word().equals(",")) {
+          before--; // ", and"
         }
+        end = before;
       }
     }
     return found;
-  }
-
-  private static boolean isListWord(String word) {
-    return word.equals("and") || word.equals("or") || word.equals("&");
   }
 
   private static boolean large(GazetteerEntry entry) {
@@ -452,7 +437,7 @@ final class ToponymFinder {
 
   private static boolean listWord(Token token) {
     String word = token.word();
-    return word.equals(",") || word.equals("and") || word.equals("or");
+    return word.equals(",") || word.equals("and") || word.equals("or") || word.equals("&");
   }
 
   private static boolean endsAPlace(int end, List<Span> placed) {

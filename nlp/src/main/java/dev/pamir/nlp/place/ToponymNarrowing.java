@@ -62,7 +62,6 @@ final class ToponymNarrowing {
             && !(after + 1 < tokens.size() && tokens.get(after + 1).tag().startsWith("NNP"));
     boolean stateOfBefore =
         first >= 2
-            && first <= tokens.size()
             && tokens.get(first - 1).word().equals("of")
             && tokens.get(first - 2).word().equalsIgnoreCase("state");
     return stateAfter || stateOfBefore;
