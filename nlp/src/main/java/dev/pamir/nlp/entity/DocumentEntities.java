@@ -338,7 +338,7 @@ final class DocumentEntities {
           country = code;
           break;
         }
-        if (RoleFinder.MODIFIERS.contains(lower(word))) {
+        if (RoleFinder.MODIFIERS.contains(lower(word)) || namesItsDepartment(bodyWords, start)) {
           break;
         }
         bodyWords.remove(0);
@@ -370,6 +370,19 @@ final class DocumentEntities {
               .withCountry(country)
               .withGroup("ministry:" + domain.toString().strip() + ":" + country.orElse("")));
     }
+  }
+
+  /**
+   * A proper name heading "Department of ..." is part of the body's name ("the Ohio Department of
+   * Development", "Texas Department of Transportation"), as the state it belongs to.
+   */
+  private boolean namesItsDepartment(List<String> bodyWords, int start) {
+    int token = tokenStartingAt(start);
+    return bodyWords.size() >= 3
+        && bodyWords.get(1).equals("Department")
+        && bodyWords.get(2).equals("of")
+        && token >= 0
+        && tokens.get(token).tag().startsWith("NNP");
   }
 
   private void equipment(Pattern pattern, List<Candidate> out) {

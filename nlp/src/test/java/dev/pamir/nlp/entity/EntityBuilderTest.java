@@ -171,6 +171,16 @@ class EntityBuilderTest {
   }
 
   @Test
+  void apply_departmentOfAState_keepsTheStateInItsName() {
+    Article out =
+        analyse(
+            "Kelly Schlissberg, a spokeswoman for the Ohio Department of Development, says the"
+                + " agency is reviewing the deal.");
+    Entity department = entity(out, "Ohio Department of Development");
+    assertThat(department.type()).isEqualTo(EntityType.ORGANIZATION);
+  }
+
+  @Test
   void apply_ministryWrittenTwoWays_isOneOrganisationOfItsCountry() {
     Article out =
         analyse(
