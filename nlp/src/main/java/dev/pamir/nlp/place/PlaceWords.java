@@ -34,6 +34,19 @@ final class PlaceWords {
           "inside",
           "within");
 
+  /** Compass directions, as in "southwest of Brandon". */
+  static final Set<String> DIRECTIONS =
+      Set.of(
+          "north",
+          "south",
+          "east",
+          "west",
+          "northeast",
+          "northwest",
+          "southeast",
+          "southwest",
+          "outside");
+
   /** Words the recogniser sometimes labels a location that name no one place: "the West". */
   static final Set<String> NOT_NAMES =
       Set.of(
@@ -131,6 +144,26 @@ final class PlaceWords {
           "public",
           "secretary",
           "governor");
+
+  /**
+   * Capitalised words that, after a town's name, make an organisation the town's own police,
+   * council, court or service: "Athens Police Department", "Oxford City Council", "Feltham
+   * Magistrates' Court", "Mansfield Public Library".
+   */
+  static final Set<String> TOWN_BODIES =
+      Set.of(
+          "police",
+          "fire",
+          "sheriff",
+          "mayor",
+          "council",
+          "city",
+          "municipal",
+          "magistrates",
+          "superior",
+          "public",
+          "parks",
+          "jail");
 
   /** Words before an office that qualify it rather than name its place: "Deputy Mayor". */
   static final Set<String> OFFICE_MODIFIERS =

@@ -77,11 +77,19 @@ final class ToponymFinder {
     List<Span> units = new ArrayList<>();
     List<Span> groups = new ArrayList<>();
     if (article.layers().contains(Layer.ENTITIES)) {
+      List<Span> personSpans =
+          article.annotations().entities().stream()
+              .filter(e -> e.type() == EntityType.PERSON)
+              .flatMap(e -> e.mentions().stream())
+              .toList();
       for (Entity entity : article.annotations().entities()) {
         boolean place =
             entity.type() == EntityType.LOCATION
                 || entity.type() == EntityType.COUNTRY
                 || entity.type() == EntityType.FACILITY;
+        boolean personTown =
+            entity.type() == EntityType.PERSON
+                && townTakenForPerson(entity, text, tokens, personSpans);
         for (Span span : entity.mentions()) {
           taken.add(span);
           if (entity.type() == EntityType.OTHER) {
@@ -98,7 +106,9 @@ final class ToponymFinder {
                                   span,
                                   Toponym.Evidence.LOCATION,
                                   List.of(entity.name())))
-                  : relabelled(text, tokens, span, entity.type());
+                  : entity.type() == EntityType.PERSON && personTown
+                      ? toponym(text, tokens, span, Toponym.Evidence.RELABELLED, List.of())
+                      : relabelled(text, tokens, span, entity.type());
           if (toponym.isPresent()) {
             found.add(toponym.get());
           } else if (entity.type() == EntityType.FACILITY
@@ -524,6 +534,117 @@ final class ToponymFinder {
   }
 
   /**
+   * Whether the recogniser took a town for a person: the "person" is only ever written as one name,
+   * a town's, never after a title, and somewhere the words around it make it a place: a locative
+   * ("in Frankston"), a home ("James Tauber of Nelson", "Amstutz, of Wooster", "southwest of
+   * Brandon"), a legislator's district ("D-Winthrop") or a local service or resident after it
+   * ("Roselle police", "a Lovejoy senior").
+   */
+  private boolean townTakenForPerson(
+      Entity entity, String text, List<Token> tokens, List<Span> personSpans) {
+    String name = Gazetteer.fold(entity.name());
+    boolean placeContext = false;
+    for (Span span : entity.mentions()) {
+      if (!Gazetteer.fold(text.substring(span.start(), span.end())).equals(name)) {
+        return false;
+      }
+      int index = firstTokenAt(tokens, span.start());
+      if (index > 0 && PERSON_TITLES.contains(bare(tokens.get(index - 1).word()))) {
+        return false;
+      }
+      int after = firstTokenAt(tokens, span.end());
+      if (after < tokens.size() && SPEECH_VERBS.contains(tokens.get(after).word())) {
+        return false; // "Welch said"
+      }
+      placeContext |= townContext(text, tokens, span, index, personSpans);
+    }
+    // by its own name, not an alternate one: "Markel" is also a name of Marcellus, France
+    return placeContext
+        && gazetteer.lookup(entity.name()).stream()
+            .anyMatch(
+                c ->
+                    (c.kind() == Kind.PLACE || c.kind() == Kind.DISTRICT)
+                        && Gazetteer.fold(c.name()).equals(name));
+  }
+
+  private static boolean townContext(
+      String text, List<Token> tokens, Span span, int index, List<Span> personSpans) {
+    String previous = index > 0 ? tokens.get(index - 1).word().toLowerCase(Locale.ROOT) : "";
+    // "in Frankston", "near Glen Ellyn"; not "to" or "at", which take people as often
+    boolean home =
+        previous.equals("from")
+            && index >= 2
+            && (tokens.get(index - 2).word().equals(",")
+                || tokens.get(index - 2).tag().equals("CD"));
+    if (home
+        || TOWN_LOCATIVES.contains(previous)
+        || PARTY_DISTRICT
+            .matcher(text)
+            .region(Math.max(0, span.start() - 6), span.start())
+            .useTransparentBounds(true)
+            .find()) {
+      return true;
+    }
+    if (index >= 2 && tokens.get(index - 1).word().equals("of")) {
+      String before = tokens.get(index - 2).word();
+      if (before.equals(",")
+          || overlapsAny(tokens.get(index - 2).span(), personSpans)
+          || PlaceWords.DIRECTIONS.contains(before.toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    int after = firstTokenAt(tokens, span.end());
+    if (after < tokens.size()) {
+      String next = tokens.get(after).word();
+      return PlaceWords.LOCAL_OFFICES.contains(next)
+          || PlaceWords.RESIDENT_NOUNS.contains(next)
+          || next.equals("home")
+          || next.equals("senior")
+          || next.equals("area");
+    }
+    return false;
+  }
+
+  private static String bare(String word) {
+    return word.toLowerCase(Locale.ROOT).replace(".", "");
+  }
+
+  private static final Set<String> TOWN_LOCATIVES =
+      Set.of("in", "near", "outside", "inside", "within", "throughout", "across");
+
+  private static final Set<String> SPEECH_VERBS =
+      Set.of("said", "says", "told", "added", "asked", "stated", "wrote", "explained");
+
+  /** Words before a name that make it a person's: "Mr. Henderson", "Coach Nelson". */
+  private static final Set<String> PERSON_TITLES =
+      Set.of(
+          "mr",
+          "mrs",
+          "ms",
+          "miss",
+          "dr",
+          "sen",
+          "rep",
+          "gov",
+          "coach",
+          "judge",
+          "officer",
+          "sgt",
+          "lt",
+          "capt",
+          "det",
+          "president",
+          "senator",
+          "prof",
+          "rev",
+          "father",
+          "sister",
+          "st");
+
+  /** A legislator's party and home town: "Rep. Barbara Lee, D-Oakland", "Tom Bakk, DFL-Cook". */
+  private static final Pattern PARTY_DISTRICT = Pattern.compile("\\b(?:D|R|I|DFL)-\\z");
+
+  /**
    * Demonyms and country adjectives ("Sudanese", "Sri Lankan") as mentions of their country: news
    * geography is often written this way, and geoparsing corpora count them as toponyms.
    */
@@ -640,6 +761,7 @@ final class ToponymFinder {
                 || names.contains(Gazetteer.fold(t.name()))
                 || onlyCounty(t)
                 || stateBody(tokens, t)
+                || townBody(tokens, t)
                 || t.candidates().stream()
                     .anyMatch(
                         c ->
@@ -659,6 +781,21 @@ final class ToponymFinder {
     return after < tokens.size()
         && Character.isUpperCase(tokens.get(after).word().codePointAt(0))
         && PlaceWords.STATE_BODIES.contains(tokens.get(after).word().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * A town named at the head of its own police, council or court ("the Athens Police Department",
+   * "Oxford City Council", "Feltham Magistrates' Court"): a local paper may name the town nowhere
+   * else. Schools are not enough: "Lincoln High School" is named after a president.
+   */
+  private static boolean townBody(List<Token> tokens, Toponym t) {
+    if (t.candidates().stream().noneMatch(c -> c.kind() == Kind.PLACE)) {
+      return false;
+    }
+    int after = firstTokenAt(tokens, t.span().end());
+    return after < tokens.size()
+        && Character.isUpperCase(tokens.get(after).word().codePointAt(0))
+        && PlaceWords.TOWN_BODIES.contains(tokens.get(after).word().toLowerCase(Locale.ROOT));
   }
 
   /**
@@ -709,40 +846,58 @@ final class ToponymFinder {
   }
 
   /**
-   * The state, country or named place an organisation ends with after "of" ("University of
-   * Georgia", "Bank of England"): taken when it is a country or first-level region, or the document
-   * names it elsewhere.
+   * The state, country or named place an organisation names after "of" ("University of Georgia",
+   * "Bank of England", "University of Kentucky Medical Center"): taken when it is a country or
+   * first-level region, the document names it elsewhere, or it is a town of some size a university
+   * or a diocese is named after ("University of Toronto"). The last "of" that names a place wins
+   * ("University of Kentucky College of Law").
    */
   private Optional<Toponym> trailingPlace(
       String text, List<Token> tokens, Span organisation, Set<String> names) {
-    int end = firstTokenAt(tokens, organisation.start());
-    int of = -1;
+    int first = firstTokenAt(tokens, organisation.start());
+    int end = first;
     while (end < tokens.size() && tokens.get(end).span().end() <= organisation.end()) {
-      if (tokens.get(end).word().equals("of")) {
-        of = end;
-      }
       end++;
     }
-    if (of < 0) {
-      return Optional.empty();
+    for (int of = end - 2; of > first; of--) {
+      if (!tokens.get(of).word().equals("of")) {
+        continue;
+      }
+      boolean seat = PLACE_SEATS.contains(tokens.get(of - 1).word().toLowerCase(Locale.ROOT));
+      int from = of + 1;
+      if (tokens.get(from).word().equalsIgnoreCase("the")) {
+        from++;
+      }
+      for (int stop = Math.min(end, from + 3); stop > from; stop--) {
+        if (!allCapitalised(tokens, from, stop)) {
+          continue;
+        }
+        Span span = new Span(tokens.get(from).span().start(), tokens.get(stop - 1).span().end());
+        Optional<Toponym> place =
+            toponym(text, tokens, span, Toponym.Evidence.GAZETTEER, List.of())
+                .filter(
+                    t -> {
+                      GazetteerEntry top = t.candidates().get(0);
+                      return top.kind() == Kind.COUNTRY
+                          || top.kind() == Kind.REGION
+                          || names.contains(Gazetteer.fold(t.name()))
+                          || (seat
+                              && top.kind() == Kind.PLACE
+                              && top.population() >= SEAT_POPULATION);
+                    });
+        if (place.isPresent()) {
+          return place;
+        }
+      }
     }
-    int first = of + 1;
-    if (first < end && tokens.get(first).word().equalsIgnoreCase("the")) {
-      first++;
-    }
-    if (first >= end || end - first > 3 || !allCapitalised(tokens, first, end)) {
-      return Optional.empty();
-    }
-    Span span = new Span(tokens.get(first).span().start(), tokens.get(end - 1).span().end());
-    return toponym(text, tokens, span, Toponym.Evidence.GAZETTEER, List.of())
-        .filter(
-            t -> {
-              Kind kind = t.candidates().get(0).kind();
-              return kind == Kind.COUNTRY
-                  || kind == Kind.REGION
-                  || names.contains(Gazetteer.fold(t.name()));
-            });
+    return Optional.empty();
   }
+
+  /** Bodies named after the town they sit in: "University of Rochester", "Diocese of Erie". */
+  private static final Set<String> PLACE_SEATS =
+      Set.of("university", "diocese", "archdiocese", "port", "mayor");
+
+  private static final long SEAT_POPULATION = 50_000;
 
   private static boolean allCapitalised(List<Token> tokens, int start, int end) {
     for (int k = start; k < end; k++) {

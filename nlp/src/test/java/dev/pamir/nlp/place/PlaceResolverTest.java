@@ -569,6 +569,81 @@ class PlaceResolverTest {
   }
 
   @Test
+  void apply_townAtTheHeadOfItsPoliceOrCouncil_isThatTown() {
+    String text = "The Athens Police Department arrested a man. Oxford City Council met.";
+    Article article =
+        article(
+            text,
+            List.of(
+                mention("Athens Police Department", "ORGANIZATION"),
+                mention("Oxford City Council", "ORGANIZATION")));
+    List<Place> places = resolver.apply(article, CONTEXT).annotations().places();
+    assertThat(places).extracting(Place::name).contains("Athens", "Oxford");
+    // a school is not enough: it may be named after a president
+    Article school =
+        article(
+            "Lincoln High School won the game.",
+            List.of(mention("Lincoln High School", "ORGANIZATION")));
+    assertThat(resolver.apply(school, CONTEXT).annotations().places()).isEmpty();
+  }
+
+  @Test
+  void apply_townAfterOfInsideALongerName_isTakenWhenAUniversityIsNamedAfterIt() {
+    String text =
+        "She studied at the University of Kentucky College of Law. The Department of Justice"
+            + " agreed.";
+    Article article =
+        article(
+            text,
+            List.of(
+                mention("University of Kentucky College of Law", "ORGANIZATION"),
+                mention("Department of Justice", "ORGANIZATION")));
+    List<Place> places = resolver.apply(article, CONTEXT).annotations().places();
+    assertThat(only(places, "Kentucky").gazetteerId()).contains("admin1:US.KY");
+    assertThat(places).extracting(Place::name).doesNotContain("Justice");
+    Article toronto =
+        article(
+            "He studied at the University of Toronto in 1992.",
+            List.of(mention("University of Toronto", "ORGANIZATION")));
+    assertThat(only(resolver.apply(toronto, CONTEXT).annotations().places(), "Toronto").country())
+        .contains("CAN");
+  }
+
+  @Test
+  void apply_townTheRecogniserTookForAPerson_isAPlaceByItsContext() {
+    String text = "James Tauber of Nelson was driving. Welch said Tauber is from Welch.";
+    int nelson = text.indexOf("Nelson");
+    int welch = text.indexOf("Welch");
+    int welch2 = text.lastIndexOf("Welch");
+    Article article = article(text, List.of());
+    Article withEntities =
+        article.withEntities(
+            List.of(
+                new Entity(
+                    "E1",
+                    "James Tauber",
+                    EntityType.PERSON,
+                    Optional.empty(),
+                    List.of(),
+                    List.of(),
+                    List.of(
+                        new Span(0, 12), new Span(text.indexOf("Tauber is"), text.indexOf(" is")))),
+                entity("E2", "Nelson", EntityType.PERSON, new Span(nelson, nelson + 6)),
+                new Entity(
+                    "E3",
+                    "Welch",
+                    EntityType.PERSON,
+                    Optional.empty(),
+                    List.of(),
+                    List.of(),
+                    List.of(new Span(welch, welch + 5), new Span(welch2, welch2 + 5)))));
+    List<Place> places = resolver.apply(withEntities, CONTEXT).annotations().places();
+    assertThat(places).extracting(Place::name).contains("Nelson");
+    // one who speaks is a person, wherever else the name appears
+    assertThat(places).extracting(Place::name).doesNotContain("Welch");
+  }
+
+  @Test
   void apply_townAndTheCountyItLiesIn_areChosenTogether() {
     String text =
         "The burn ban for Walker County was lifted after a meeting with the Huntsville fire chief.";
