@@ -830,6 +830,9 @@ final class ToponymFinder {
           && !Character.isUpperCase(tokens.get(stop - 1).word().codePointAt(0))) {
         continue; // the place is a capitalised run: "Mansfield Police", "Termez training"
       }
+      if (tokens.get(stop).word().equals("of")) {
+        continue; // "University of Pennsylvania": the head of an of-phrase is no place
+      }
       Span span = new Span(tokens.get(first).span().start(), tokens.get(stop - 1).span().end());
       Optional<Toponym> toponym =
           toponym(text, tokens, span, Toponym.Evidence.GAZETTEER, List.of())
@@ -1120,8 +1123,63 @@ final class ToponymFinder {
         }
       }
     }
-    return Optional.empty();
+    return partOfTown(name, tokens, span, evidence);
   }
+
+  /**
+   * A part of a city or county named by a direction or a word of extent ("South Arlington", "S.E.
+   * Paris", "Metro Vancouver", "Greater Butler County"), when the gazetteer lacks the part: the
+   * city itself, if it is large enough that a part of it gets a name, or the county.
+   */
+  private Optional<Toponym> partOfTown(
+      String name, List<Token> tokens, Span span, Toponym.Evidence evidence) {
+    int space = name.indexOf(' ');
+    if (space < 0 || !PARTS_OF_TOWNS.contains(name.substring(0, space).toLowerCase(Locale.ROOT))) {
+      return Optional.empty();
+    }
+    String bare = name.substring(space + 1).strip();
+    if (PARTS_OF_TOWNS.contains(bare.toLowerCase(Locale.ROOT))
+        || PlaceWords.NOT_NAMES.contains(bare.toLowerCase(Locale.ROOT))) {
+      return Optional.empty(); // "West Metro"
+    }
+    List<GazetteerEntry> towns =
+        gazetteer.lookup(bare).stream()
+            .filter(
+                c ->
+                    ((c.kind() == Kind.PLACE && c.population() >= TOWN_WITH_PARTS)
+                            || (c.kind() == Kind.DISTRICT && countyWord(bare)))
+                        // by its own name: "Columbia City" is an old name of Vancouver, Washington
+                        && Gazetteer.fold(c.name()).equals(Gazetteer.fold(bare)))
+            .toList();
+    return towns.isEmpty()
+        ? Optional.empty()
+        : Optional.of(
+            new Toponym(span, bare, towns, evidence, locative(tokens, span), Optional.empty()));
+  }
+
+  private static final Set<String> PARTS_OF_TOWNS =
+      Set.of(
+          "north",
+          "south",
+          "east",
+          "west",
+          "northeast",
+          "northwest",
+          "southeast",
+          "southwest",
+          "n.",
+          "s.",
+          "e.",
+          "w.",
+          "n.e.",
+          "n.w.",
+          "s.e.",
+          "s.w.",
+          "metro",
+          "greater",
+          "downtown");
+
+  private static final long TOWN_WITH_PARTS = 50_000;
 
   /** The region or country written after the name: "Paris, Texas", "Alexandria, La.". */
   private Optional<GazetteerEntry> qualifier(String text, Span span, String inside) {

@@ -610,6 +610,39 @@ class PlaceResolverTest {
   }
 
   @Test
+  void apply_partOfACityTheGazetteerLacks_isTheCity() {
+    List<Place> places =
+        resolve(
+            "Two men were shot in South Philadelphia. West Metro grew.",
+            "South Philadelphia",
+            "West Metro");
+    assertThat(only(places, "South Philadelphia").gazetteerId()).contains("geonames:4560349");
+    assertThat(places).extracting(Place::name).doesNotContain("Metro");
+    List<Place> canada =
+        resolve("Metro Vancouver banned it, British Columbia said.", "Metro Vancouver");
+    assertThat(only(canada, "Metro Vancouver").country()).contains("CAN");
+    // a name the gazetteer knows whole stays whole
+    assertThat(
+            only(resolve("Rain fell on North Carolina.", "North Carolina"), "North Carolina")
+                .gazetteerId())
+        .contains("admin1:US.NC");
+  }
+
+  @Test
+  void apply_headOfAnOfPhraseInAnOrganisation_isNoPlace() {
+    String text = "He was taken to the Hospital of the University of Pennsylvania in Philadelphia.";
+    Article article =
+        article(
+            text,
+            List.of(
+                mention("University of Pennsylvania", "ORGANIZATION"),
+                mention("Philadelphia", "LOCATION")));
+    List<Place> places = resolver.apply(article, CONTEXT).annotations().places();
+    assertThat(places).extracting(Place::name).doesNotContain("University");
+    assertThat(only(places, "Pennsylvania").gazetteerId()).contains("admin1:US.PA");
+  }
+
+  @Test
   void apply_townTheRecogniserTookForAPerson_isAPlaceByItsContext() {
     String text = "James Tauber of Nelson was driving. Welch said Tauber is from Welch.";
     int nelson = text.indexOf("Nelson");
