@@ -166,17 +166,24 @@ final class ToponymFinder {
       toponym.candidates().get(0).country().ifPresent(documentCountries::add);
       names.add(Gazetteer.fold(toponym.name()));
     }
+    List<Toponym> named = new ArrayList<>();
     for (Span organisation : organisations) {
       leadingPlace(text, tokens, organisation, documentCountries, names)
           .or(() -> trailingPlace(text, tokens, organisation, names))
           .filter(t -> !overlapsAny(t.span(), stateSpans))
-          .ifPresent(found::add);
+          .ifPresent(named::add);
     }
     for (Span unit : units) {
       leadingPlace(text, tokens, unit, t -> large(t.candidates().get(0)))
           .filter(t -> !overlapsAny(t.span(), stateSpans))
-          .ifPresent(found::add);
+          .ifPresent(named::add);
     }
+    // "DeKalb Police" makes "a DeKalb man" a place too
+    for (Toponym toponym : named) {
+      toponym.candidates().get(0).country().ifPresent(documentCountries::add);
+      names.add(Gazetteer.fold(toponym.name()));
+    }
+    found.addAll(named);
     List<Span> labelled = mentions.stream().map(NamedMention::span).toList();
     found.addAll(
         unlabelled(text, tokens, taken, labelled, documentCountries, personNames(article)));
@@ -296,8 +303,10 @@ final class ToponymFinder {
       String word = tokens.get(i).word();
       boolean office = PlaceWords.LOCAL_OFFICES.contains(word.toLowerCase(Locale.ROOT));
       boolean home = PlaceWords.RESIDENT_NOUNS.contains(word);
-      if (office && !Character.isUpperCase(word.codePointAt(0))) {
-        continue; // "the police" is no title; "Avondale Police" is
+      if (office
+          && !Character.isUpperCase(word.codePointAt(0))
+          && !LOWER_CASE_SERVICES.contains(word)) {
+        continue; // "the Smith council" is no town's; "Avondale Council", "Hurricane police" are
       }
       if (!office && !home) {
         continue;
@@ -984,6 +993,7 @@ final class ToponymFinder {
           toponym(text, tokens, span, Toponym.Evidence.GAZETTEER, List.of())
               .filter(t -> t.locative() || !personNames.contains(Gazetteer.fold(t.name())))
               .filter(t -> plausible(t, documentCountries))
+              .filter(ToponymFinder::byItsOwnName)
               .ifPresent(found::add);
         }
       }
@@ -1156,6 +1166,29 @@ final class ToponymFinder {
         : Optional.of(
             new Toponym(span, bare, towns, evidence, locative(tokens, span), Optional.empty()));
   }
+
+  /**
+   * Whether a name no one labelled is a town's own name, or a country's or region's: a small town's
+   * alternate names ("Border" for Bordères, "Stokes" for Irrigon, "Passover" for Mountain City) are
+   * too often ordinary words or surnames to be taken without a label. After a locative, a larger
+   * town's other names count ("in Tirmiz").
+   */
+  private static boolean byItsOwnName(Toponym t) {
+    String name = Gazetteer.fold(t.name());
+    return t.candidates().stream()
+        .anyMatch(
+            c ->
+                c.kind() == Kind.COUNTRY
+                    || c.kind() == Kind.REGION
+                    || Gazetteer.fold(c.name()).equals(name)
+                    || (t.locative() && c.population() >= KNOWN_BY_OTHER_NAMES));
+  }
+
+  /** Towns this large are written many ways: "in Tirmiz" is Termez. */
+  private static final long KNOWN_BY_OTHER_NAMES = 10_000;
+
+  /** Services news writes in lower case after the town they serve: "Hurricane police". */
+  private static final Set<String> LOWER_CASE_SERVICES = Set.of("police");
 
   private static final Set<String> PARTS_OF_TOWNS =
       Set.of(

@@ -643,6 +643,23 @@ class PlaceResolverTest {
   }
 
   @Test
+  void apply_townNamedByItsPolice_makesItsResidentsAndLowerCasePoliceThatTownToo() {
+    String text = "A DeKalb man was arrested, DeKalb Police said. Sycamore police found the car.";
+    Article article = article(text, List.of(mention("DeKalb Police", "ORGANIZATION")));
+    List<Place> places = resolver.apply(article, CONTEXT).annotations().places();
+    Place dekalb = only(places, "DeKalb");
+    assertThat(dekalb.mentions()).hasSize(2);
+    assertThat(only(places, "Sycamore").country()).contains("USA");
+  }
+
+  @Test
+  void apply_wordThatIsOnlyATownsAlternateName_isNoPlaceWithoutALabel() {
+    List<Place> places =
+        resolve("Passover recipes were shared at a market in Pittsburgh.", "Pittsburgh");
+    assertThat(places).extracting(Place::name).containsExactly("Pittsburgh");
+  }
+
+  @Test
   void apply_townTheRecogniserTookForAPerson_isAPlaceByItsContext() {
     String text = "James Tauber of Nelson was driving. Welch said Tauber is from Welch.";
     int nelson = text.indexOf("Nelson");
