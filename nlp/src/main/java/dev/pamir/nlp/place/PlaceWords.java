@@ -34,6 +34,38 @@ final class PlaceWords {
           "inside",
           "within");
 
+  /**
+   * Words that, after a country's name or demonym, make an organisation that country's state body:
+   * "Georgian Interior Ministry", "Lebanese Army", "Palestinian Authority", "Russian Foreign
+   * Ministry".
+   */
+  static final Set<String> GOVERNMENT_BODIES =
+      Set.of(
+          "ministry",
+          "government",
+          "army",
+          "navy",
+          "air",
+          "armed",
+          "military",
+          "police",
+          "border",
+          "authority",
+          "parliament",
+          "cabinet",
+          "embassy",
+          "foreign",
+          "interior",
+          "defense",
+          "defence",
+          "security",
+          "coast",
+          "national",
+          "state",
+          "supreme",
+          "central",
+          "presidential");
+
   /** Compass directions, as in "southwest of Brandon". */
   static final Set<String> DIRECTIONS =
       Set.of(

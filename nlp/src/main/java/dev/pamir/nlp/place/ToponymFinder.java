@@ -170,11 +170,13 @@ final class ToponymFinder {
     for (Span organisation : organisations) {
       leadingPlace(text, tokens, organisation, documentCountries, names)
           .or(() -> trailingPlace(text, tokens, organisation, names))
+          .or(() -> governmentOf(tokens, organisation))
           .filter(t -> !overlapsAny(t.span(), stateSpans))
           .ifPresent(named::add);
     }
     for (Span unit : units) {
       leadingPlace(text, tokens, unit, t -> large(t.candidates().get(0)))
+          .or(() -> governmentOf(tokens, unit))
           .filter(t -> !overlapsAny(t.span(), stateSpans))
           .ifPresent(named::add);
     }
@@ -652,6 +654,46 @@ final class ToponymFinder {
 
   /** A legislator's party and home town: "Rep. Barbara Lee, D-Oakland", "Tom Bakk, DFL-Cook". */
   private static final Pattern PARTY_DISTRICT = Pattern.compile("\\b(?:D|R|I|DFL)-\\z");
+
+  /**
+   * The country whose state body an organisation is, by the demonym or name it starts with ("the
+   * Georgian Interior Ministry", "Lebanese Army", "Palestinian Authority"). Companies and societies
+   * named with a demonym ("American Airlines") are not the country's.
+   */
+  private Optional<Toponym> governmentOf(List<Token> tokens, Span organisation) {
+    int first = firstTokenAt(tokens, organisation.start());
+    if (first < tokens.size() && tokens.get(first).word().equalsIgnoreCase("the")) {
+      first++;
+    }
+    for (int length = 2; length >= 1; length--) {
+      int body = first + length;
+      if (body >= tokens.size() || tokens.get(body).span().end() > organisation.end()) {
+        continue;
+      }
+      StringBuilder words = new StringBuilder(tokens.get(first).word());
+      for (int k = first + 1; k < body; k++) {
+        words.append(' ').append(tokens.get(k).word());
+      }
+      if (!PlaceWords.GOVERNMENT_BODIES.contains(
+          tokens.get(body).word().toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      Optional<GazetteerEntry> country =
+          countryWords.country(words.toString()).flatMap(gazetteer::country);
+      if (country.isPresent()) {
+        Span span = new Span(tokens.get(first).span().start(), tokens.get(body - 1).span().end());
+        return Optional.of(
+            new Toponym(
+                span,
+                country.get().name(),
+                List.of(country.get()),
+                Toponym.Evidence.DEMONYM,
+                false,
+                Optional.empty()));
+      }
+    }
+    return Optional.empty();
+  }
 
   /**
    * Demonyms and country adjectives ("Sudanese", "Sri Lankan") as mentions of their country: news

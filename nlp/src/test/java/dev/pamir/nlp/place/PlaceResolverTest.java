@@ -660,6 +660,32 @@ class PlaceResolverTest {
   }
 
   @Test
+  void apply_stateBodyNamedByItsCountrysDemonym_placesTheCountryButACompanyDoesNot() {
+    String text = "The Georgian Interior Ministry said so, and American Airlines agreed.";
+    int georgian = text.indexOf("Georgian");
+    int american = text.indexOf("American");
+    Article article =
+        article(
+                text,
+                List.of(
+                    mention("Georgian Interior Ministry", "ORGANIZATION"),
+                    mention("American Airlines", "ORGANIZATION")))
+            .withEntities(
+                List.of(
+                    organisation(
+                        "E1",
+                        "Georgian Interior Ministry",
+                        new Span(georgian, georgian + "Georgian Interior Ministry".length())),
+                    organisation(
+                        "E2",
+                        "American Airlines",
+                        new Span(american, american + "American Airlines".length()))));
+    List<Place> places = resolver.apply(article, CONTEXT).annotations().places();
+    assertThat(places).extracting(Place::name).containsExactly("Georgia");
+    assertThat(only(places, "Georgian").gazetteerId()).contains("iso3166:GEO");
+  }
+
+  @Test
   void apply_townTheRecogniserTookForAPerson_isAPlaceByItsContext() {
     String text = "James Tauber of Nelson was driving. Welch said Tauber is from Welch.";
     int nelson = text.indexOf("Nelson");
