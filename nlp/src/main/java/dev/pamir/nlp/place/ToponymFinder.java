@@ -155,7 +155,9 @@ final class ToponymFinder {
         default -> {}
       }
     }
-    found.addAll(demonyms(tokens, taken.stream().filter(s -> !groups.contains(s)).toList()));
+    List<Toponym> regionDemonyms = new ArrayList<>();
+    found.addAll(
+        demonyms(tokens, taken.stream().filter(s -> !groups.contains(s)).toList(), regionDemonyms));
     List<Toponym> states = stateAbbreviations(text, tokens, found);
     List<Span> stateSpans = states.stream().map(Toponym::span).toList();
     taken.addAll(stateSpans);
@@ -165,6 +167,13 @@ final class ToponymFinder {
     for (Toponym toponym : found) {
       toponym.candidates().get(0).country().ifPresent(documentCountries::add);
       names.add(Gazetteer.fold(toponym.name()));
+    }
+    // "Ohioans" in an American story; "Gunman" is no one from Gunma
+    for (Toponym demonym : regionDemonyms) {
+      if (demonym.candidates().get(0).country().filter(documentCountries::contains).isPresent()) {
+        found.add(demonym);
+        names.add(Gazetteer.fold(demonym.name()));
+      }
     }
     List<Toponym> named = new ArrayList<>();
     for (Span organisation : organisations) {
@@ -656,6 +665,44 @@ final class ToponymFinder {
   private static final Pattern PARTY_DISTRICT = Pattern.compile("\\b(?:D|R|I|DFL)-\\z");
 
   /**
+   * The region a demonym names ("Ohioans", "Minnesotan", "Texan", "New Yorkers", "South Ossetian",
+   * "Abkhaz", "Dagestani"): the word's stem, with the endings English demonyms drop, is a
+   * first-level region's or a named region's own name. Towns' demonyms are left alone.
+   */
+  private Optional<GazetteerEntry> regionOfDemonym(String word) {
+    if (word.length() < 5 || !Character.isUpperCase(word.codePointAt(0))) {
+      return Optional.empty();
+    }
+    String base = word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
+    List<String> stems = new ArrayList<>();
+    if (base.endsWith("an")) {
+      String a = base.substring(0, base.length() - 1); // Minnesotan, Virginian, Ossetian
+      String b = base.substring(0, base.length() - 2); // Ohioan, Hawaiian
+      stems.addAll(List.of(a, b, b + "as")); // Texan
+      if (base.endsWith("ian")) {
+        String c = base.substring(0, base.length() - 3);
+        stems.addAll(List.of(c + "a", c + "o", c + "y")); // Floridian, Ontarian, Kentuckian
+      }
+    } else if (base.endsWith("er") && base.indexOf(' ') > 0) {
+      stems.add(base.substring(0, base.length() - 2)); // New Yorker, not "Grader"
+    } else if (base.endsWith("i")) {
+      stems.add(base.substring(0, base.length() - 1)); // Dagestani
+    } else if (base.endsWith("z")) {
+      stems.add(base + "ia"); // Abkhaz
+    }
+    for (String stem : stems) {
+      String folded = Gazetteer.fold(stem);
+      for (GazetteerEntry c : gazetteer.lookup(stem)) {
+        if ((c.kind() == Kind.REGION || c.kind() == Kind.FEATURE)
+            && Gazetteer.fold(c.name()).equals(folded)) {
+          return Optional.of(c);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
    * The country whose state body an organisation is, by the demonym or name it starts with ("the
    * Georgian Interior Ministry", "Lebanese Army", "Palestinian Authority"). Companies and societies
    * named with a demonym ("American Airlines") are not the country's.
@@ -697,9 +744,12 @@ final class ToponymFinder {
 
   /**
    * Demonyms and country adjectives ("Sudanese", "Sri Lankan") as mentions of their country: news
-   * geography is often written this way, and geoparsing corpora count them as toponyms.
+   * geography is often written this way, and geoparsing corpora count them as toponyms. Regions'
+   * demonyms ("Ohioans") go to {@code regionDemonyms}, to be kept where the document is about the
+   * region's country.
    */
-  private List<Toponym> demonyms(List<Token> tokens, List<Span> taken) {
+  private List<Toponym> demonyms(
+      List<Token> tokens, List<Span> taken, List<Toponym> regionDemonyms) {
     List<Toponym> found = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
       for (int length = 2; length >= 1; length--) {
@@ -711,7 +761,23 @@ final class ToponymFinder {
         for (int k = i + 1; k < i + length; k++) {
           words.append(' ').append(tokens.get(k).word());
         }
-        if (!countryWords.isCountryWord(words.toString()) || overlapsAny(span, taken)) {
+        if (overlapsAny(span, taken)) {
+          continue;
+        }
+        if (!countryWords.isCountryWord(words.toString())) {
+          Optional<GazetteerEntry> region = regionOfDemonym(words.toString());
+          if (region.isPresent()) {
+            regionDemonyms.add(
+                new Toponym(
+                    span,
+                    region.get().name(),
+                    List.of(region.get()),
+                    Toponym.Evidence.DEMONYM,
+                    false,
+                    Optional.empty()));
+            i += length - 1;
+            break;
+          }
           continue;
         }
         Optional<GazetteerEntry> country =

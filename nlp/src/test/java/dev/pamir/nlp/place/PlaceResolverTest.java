@@ -686,6 +686,20 @@ class PlaceResolverTest {
   }
 
   @Test
+  void apply_regionsDemonym_isTheRegionWhereTheDocumentIsAboutItsCountry() {
+    List<Place> places =
+        resolve(
+            "Ohioans and Iowans met South Ossetian officials in Columbus, Ohio.",
+            "Columbus",
+            "Ohio");
+    assertThat(only(places, "Ohioans").gazetteerId()).contains("admin1:US.OH");
+    assertThat(only(places, "Iowans").gazetteerId()).contains("admin1:US.IA");
+    // Gunma is a Japanese prefecture; this story is American
+    List<Place> gunman = resolve("Gunman shot two people in Carthage, Texas.", "Carthage");
+    assertThat(gunman).extracting(Place::name).doesNotContain("Gunma");
+  }
+
+  @Test
   void apply_townTheRecogniserTookForAPerson_isAPlaceByItsContext() {
     String text = "James Tauber of Nelson was driving. Welch said Tauber is from Welch.";
     int nelson = text.indexOf("Nelson");
