@@ -120,11 +120,12 @@ final class PlaceWords {
 
   /**
    * Capitalised words that name a local office or service after the place it serves: "Avondale
-   * Mayor", "DuPage Sheriff", "Kanawha County Commission". Not "City" or "Township", which end
-   * names of places themselves.
+   * Mayor", "DuPage Sheriff", "Kanawha County Commission", "North Dakota Governor". Not "City" or
+   * "Township", which end names of places themselves.
    */
   static final Set<String> LOCAL_OFFICES =
       Set.of(
+          "governor",
           "mayor",
           "sheriff",
           "coroner",

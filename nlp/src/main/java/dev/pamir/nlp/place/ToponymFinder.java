@@ -92,8 +92,11 @@ final class ToponymFinder {
                 && townTakenForPerson(entity, text, tokens, personSpans);
         for (Span span : entity.mentions()) {
           taken.add(span);
-          if (entity.type() == EntityType.OTHER) {
-            groups.add(span); // "the Palestinians": a people, whose demonym still counts
+          if (entity.type() == EntityType.OTHER
+              || (entity.type() == EntityType.ORGANIZATION && demonymOnly(span.of(text)))) {
+            // "the Palestinians": a people, whose demonym still counts; "the Abkhaz" labelled an
+            // organisation
+            groups.add(span);
           }
           Optional<Toponym> toponym =
               place
@@ -664,6 +667,10 @@ final class ToponymFinder {
   /** A legislator's party and home town: "Rep. Barbara Lee, D-Oakland", "Tom Bakk, DFL-Cook". */
   private static final Pattern PARTY_DISTRICT = Pattern.compile("\\b(?:D|R|I|DFL)-\\z");
 
+  private boolean demonymOnly(String words) {
+    return countryWords.isCountryWord(words) || regionOfDemonym(words).isPresent();
+  }
+
   /**
    * The region a demonym names ("Ohioans", "Minnesotan", "Texan", "New Yorkers", "South Ossetian",
    * "Abkhaz", "Dagestani"): the word's stem, with the endings English demonyms drop, is a
@@ -819,7 +826,15 @@ final class ToponymFinder {
         continue;
       }
       boolean dottedPair = written.indexOf('.') < written.length() - 1;
-      if (!dottedPair && !afterCommaOrHyphen(text, span.start()) && !locative(tokens, span)) {
+      boolean qualifies =
+          dottedPair || afterCommaOrHyphen(text, span.start()) || locative(tokens, span);
+      if (!qualifies && !beforeLowerCaseWord(text, span)) {
+        continue;
+      }
+      // "Ind. candidates" are independents, unless the story is about Indiana
+      if (!qualifies
+          && OTHER_ABBREVIATIONS.contains(code)
+          && gazetteer.region("US." + code).filter(r -> text.contains(r.name())).isEmpty()) {
         continue;
       }
       // Dotted initials stand for states of two words ("N.Y.", "W.Va."); "L.A." is Los Angeles.
@@ -845,6 +860,21 @@ final class ToponymFinder {
                           Optional.empty())));
     }
     return states;
+  }
+
+  /** States whose abbreviation is also another word's: Independent, Miss, Delegate. */
+  private static final Set<String> OTHER_ABBREVIATIONS = Set.of("IN", "MS", "DE");
+
+  /**
+   * "Missing Ill. man", "another Neb. jail", "Mass. legislators": in headlines an abbreviated state
+   * qualifies the noun after it. A title is followed by a name ("Miss. Smith").
+   */
+  private static boolean beforeLowerCaseWord(String text, Span span) {
+    int i = span.end();
+    if (i + 1 >= text.length() || text.charAt(i) != ' ') {
+      return false;
+    }
+    return Character.isLowerCase(text.charAt(i + 1));
   }
 
   private static boolean afterCommaOrHyphen(String text, int start) {

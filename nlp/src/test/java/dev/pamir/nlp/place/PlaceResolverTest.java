@@ -700,6 +700,21 @@ class PlaceResolverTest {
   }
 
   @Test
+  void apply_abbreviatedStateBeforeALowerCaseNoun_isTheState() {
+    List<Place> places = resolve("Missing Ill. man found. Ind. candidates and Miss. Smith spoke.");
+    assertThat(places).extracting(Place::name).containsExactly("Illinois");
+    List<Place> indiana = resolve("3 Ind. fugitives moved. Three escaped Indiana inmates left.");
+    assertThat(only(indiana, "Ind.").gazetteerId()).contains("admin1:US.IN");
+  }
+
+  @Test
+  void apply_nameBeforeGovernor_isTheState() {
+    List<Place> places =
+        resolve("North Dakota Governor John Hoeven said students would be forgiven.");
+    assertThat(only(places, "North Dakota").gazetteerId()).contains("admin1:US.ND");
+  }
+
+  @Test
   void apply_townTheRecogniserTookForAPerson_isAPlaceByItsContext() {
     String text = "James Tauber of Nelson was driving. Welch said Tauber is from Welch.";
     int nelson = text.indexOf("Nelson");
