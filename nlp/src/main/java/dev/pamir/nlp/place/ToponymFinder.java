@@ -87,9 +87,9 @@ final class ToponymFinder {
             entity.type() == EntityType.LOCATION
                 || entity.type() == EntityType.COUNTRY
                 || entity.type() == EntityType.FACILITY;
-        boolean personTown =
-            entity.type() == EntityType.PERSON
-                && townTakenForPerson(entity, text, tokens, personSpans);
+        boolean townInDisguise =
+            (entity.type() == EntityType.PERSON || entity.type() == EntityType.ORGANIZATION)
+                && townTakenForSomethingElse(entity, text, tokens, personSpans);
         for (Span span : entity.mentions()) {
           taken.add(span);
           if (entity.type() == EntityType.OTHER
@@ -109,7 +109,7 @@ final class ToponymFinder {
                                   span,
                                   Toponym.Evidence.LOCATION,
                                   List.of(entity.name())))
-                  : entity.type() == EntityType.PERSON && personTown
+                  : townInDisguise
                       ? toponym(text, tokens, span, Toponym.Evidence.RELABELLED, List.of())
                       : relabelled(text, tokens, span, entity.type());
           if (toponym.isPresent()) {
@@ -557,19 +557,28 @@ final class ToponymFinder {
   }
 
   /**
-   * Whether the recogniser took a town for a person: the "person" is only ever written as one name,
-   * a town's, never after a title, and somewhere the words around it make it a place: a locative
-   * ("in Frankston"), a home ("James Tauber of Nelson", "Amstutz, of Wooster", "southwest of
-   * Brandon"), a legislator's district ("D-Winthrop") or a local service or resident after it
-   * ("Roselle police", "a Lovejoy senior").
+   * Whether the recogniser took a town for a person or an organisation: the entity is only ever
+   * written as one name, a town's, never after a title, and somewhere the words around it make it a
+   * place: a locative ("in Frankston"), a home ("James Tauber of Nelson", "Amstutz, of Wooster",
+   * "southwest of Brandon"), a legislator's district ("D-Winthrop"), a dateline ("MONROE -") or a
+   * local service or resident after it ("Roselle police", "a Lovejoy senior").
    */
-  private boolean townTakenForPerson(
+  private boolean townTakenForSomethingElse(
       Entity entity, String text, List<Token> tokens, List<Span> personSpans) {
     String name = Gazetteer.fold(entity.name());
+    if (INSTITUTIONS.contains(name)) {
+      return false; // "in Congress" is no town in Arizona
+    }
     boolean placeContext = false;
     for (Span span : entity.mentions()) {
-      if (!Gazetteer.fold(text.substring(span.start(), span.end())).equals(name)) {
+      String written = text.substring(span.start(), span.end());
+      if (!Gazetteer.fold(written).equals(name)) {
         return false;
+      }
+      if (written.length() <= 4
+          && written.equals(written.toUpperCase(Locale.ROOT))
+          && !datelineAt(text, span)) {
+        return false; // "the SEC": initials name a body
       }
       int index = firstTokenAt(tokens, span.start());
       if (index > 0 && PERSON_TITLES.contains(bare(tokens.get(index - 1).word()))) {
@@ -601,6 +610,7 @@ final class ToponymFinder {
                 || tokens.get(index - 2).tag().equals("CD"));
     if (home
         || TOWN_LOCATIVES.contains(previous)
+        || datelineAt(text, span)
         || PARTY_DISTRICT
             .matcher(text)
             .region(Math.max(0, span.start() - 6), span.start())
@@ -628,9 +638,41 @@ final class ToponymFinder {
     return false;
   }
 
+  /** A name in capitals before a dash: "MONROE - Federal officials said". */
+  private static boolean datelineAt(String text, Span span) {
+    String name = span.of(text);
+    if (!name.equals(name.toUpperCase(Locale.ROOT))) {
+      return false;
+    }
+    int i = span.end();
+    while (i < text.length() && text.charAt(i) == ' ') {
+      i++;
+    }
+    return i < text.length() && "-–—".indexOf(text.charAt(i)) >= 0;
+  }
+
   private static String bare(String word) {
     return word.toLowerCase(Locale.ROOT).replace(".", "");
   }
+
+  /** Bodies news names by a single common word, which some town also bears. */
+  private static final Set<String> INSTITUTIONS =
+      Set.of(
+          "congress",
+          "parliament",
+          "senate",
+          "house",
+          "court",
+          "council",
+          "assembly",
+          "government",
+          "church",
+          "army",
+          "navy",
+          "police",
+          "commerce",
+          "treasury",
+          "justice");
 
   private static final Set<String> TOWN_LOCATIVES =
       Set.of("in", "near", "outside", "inside", "within", "throughout", "across");

@@ -715,6 +715,20 @@ class PlaceResolverTest {
   }
 
   @Test
+  void apply_townTheRecogniserTookForAnOrganisation_isAPlaceByItsContext() {
+    String text = "WESTFIELD - A crash closed the road. The bill has support in Congress.";
+    int congress = text.indexOf("Congress");
+    Article article =
+        article(text, List.of())
+            .withEntities(
+                List.of(
+                    organisation("E1", "WESTFIELD", new Span(0, 9)),
+                    organisation("E2", "Congress", new Span(congress, congress + 8))));
+    List<Place> places = resolver.apply(article, CONTEXT).annotations().places();
+    assertThat(places).extracting(Place::name).containsExactly("Westfield");
+  }
+
+  @Test
   void apply_townTheRecogniserTookForAPerson_isAPlaceByItsContext() {
     String text = "James Tauber of Nelson was driving. Welch said Tauber is from Welch.";
     int nelson = text.indexOf("Nelson");
