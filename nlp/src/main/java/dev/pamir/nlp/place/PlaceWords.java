@@ -137,6 +137,7 @@ final class PlaceWords {
           "commissioners",
           "commission",
           "selectmen",
+          "selectman",
           "alderman",
           "schools",
           "fire",

@@ -117,7 +117,8 @@ final class ToponymFinder {
           } else if (entity.type() == EntityType.FACILITY
               || entity.type() == EntityType.ORGANIZATION
               || entity.type() == EntityType.LOCATION
-              || entity.type() == EntityType.OTHER) {
+              || entity.type() == EntityType.OTHER
+              || (entity.type() == EntityType.PERSON && endsWithTownBody(span.of(text)))) {
             // "Termez training ground", "Mansfield Police Department", "Walker County Jail",
             // "the Walker County Fair Queen"
             organisations.add(span);
@@ -611,11 +612,7 @@ final class ToponymFinder {
     if (home
         || TOWN_LOCATIVES.contains(previous)
         || datelineAt(text, span)
-        || PARTY_DISTRICT
-            .matcher(text)
-            .region(Math.max(0, span.start() - 6), span.start())
-            .useTransparentBounds(true)
-            .find()) {
+        || partyDistrict(text, span)) {
       return true;
     }
     if (index >= 2 && tokens.get(index - 1).word().equals("of")) {
@@ -636,6 +633,32 @@ final class ToponymFinder {
           || next.equals("area");
     }
     return false;
+  }
+
+  /** "Richmond Council" labelled a person is a council. */
+  private static boolean endsWithTownBody(String name) {
+    int space = name.lastIndexOf(' ');
+    return space > 0
+        && PlaceWords.TOWN_BODIES.contains(name.substring(space + 1).toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * After "in", "near" or "outside", which take places, not "to" or "at", which take anything; or
+   * as a legislator's home ("R-Marshall").
+   */
+  private static boolean inTown(String text, List<Token> tokens, Span span) {
+    int index = firstTokenAt(tokens, span.start());
+    return (index > 0
+            && TOWN_LOCATIVES.contains(tokens.get(index - 1).word().toLowerCase(Locale.ROOT)))
+        || partyDistrict(text, span);
+  }
+
+  private static boolean partyDistrict(String text, Span span) {
+    return PARTY_DISTRICT
+        .matcher(text)
+        .region(Math.max(0, span.start() - 6), span.start())
+        .useTransparentBounds(true)
+        .find();
   }
 
   /** A name in capitals before a dash: "MONROE - Federal officials said". */
@@ -1172,7 +1195,7 @@ final class ToponymFinder {
         if (!overlapsAny(span, labelled) && !overlapsAny(span, taken)) {
           toponym(text, tokens, span, Toponym.Evidence.GAZETTEER, List.of())
               .filter(t -> t.locative() || !personNames.contains(Gazetteer.fold(t.name())))
-              .filter(t -> plausible(t, documentCountries))
+              .filter(t -> plausible(t, documentCountries, inTown(text, tokens, t.span())))
               .filter(ToponymFinder::byItsOwnName)
               .ifPresent(found::add);
         }
@@ -1211,7 +1234,7 @@ final class ToponymFinder {
    * A name found by the gazetteer alone is kept when it is unambiguous enough and either follows a
    * locative preposition or lies in a country the document is about.
    */
-  private boolean plausible(Toponym toponym, Set<String> documentCountries) {
+  private boolean plausible(Toponym toponym, Set<String> documentCountries, boolean inTown) {
     List<GazetteerEntry> candidates = toponym.candidates();
     GazetteerEntry top = candidates.get(0);
     String name = toponym.name();
@@ -1233,7 +1256,10 @@ final class ToponymFinder {
         c -> c.country().filter(documentCountries::contains).isPresent();
     List<GazetteerEntry> local = candidates.stream().filter(inDocument).toList();
     if (!local.isEmpty()) {
-      return local.size() == 1 || local.get(0).population() >= 10 * local.get(1).population();
+      // "in Hurricane" in a West Virginia story: which Hurricane is for the disambiguator
+      return inTown
+          || local.size() == 1
+          || local.get(0).population() >= 10 * local.get(1).population();
     }
     return toponym.locative()
         && (candidates.size() == 1 || top.population() >= 10 * candidates.get(1).population())

@@ -729,6 +729,22 @@ class PlaceResolverTest {
   }
 
   @Test
+  void apply_unlabelledTownSharedByManyAfterIn_orAsALegislatorsHome_isAPlace() {
+    List<Place> places =
+        resolve(
+            "The two were found in Hurricane, a Putnam County dispatcher in West Virginia said."
+                + " Marty Seifert, R-Marshall, agreed.",
+            "Putnam County",
+            "West Virginia");
+    assertThat(only(places, "Hurricane").country()).contains("USA");
+    assertThat(only(places, "Marshall").country()).contains("USA");
+    // "to" and "at" take people and things as often as places
+    List<Place> hope =
+        resolve("A grant went to Hope's Wings in Richmond, Virginia.", "Richmond", "Virginia");
+    assertThat(hope).extracting(Place::name).doesNotContain("Hope");
+  }
+
+  @Test
   void apply_townTheRecogniserTookForAPerson_isAPlaceByItsContext() {
     String text = "James Tauber of Nelson was driving. Welch said Tauber is from Welch.";
     int nelson = text.indexOf("Nelson");
