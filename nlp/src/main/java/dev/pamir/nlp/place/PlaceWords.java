@@ -182,7 +182,7 @@ final class PlaceWords {
   /**
    * Capitalised words that, after a town's name, make an organisation the town's own police,
    * council, court or service: "Athens Police Department", "Oxford City Council", "Feltham
-   * Magistrates' Court", "Mansfield Public Library".
+   * Magistrates' Court", "Mansfield Public Library", "Santa Ana Zoo".
    */
   static final Set<String> TOWN_BODIES =
       Set.of(
@@ -197,7 +197,9 @@ final class PlaceWords {
           "superior",
           "public",
           "parks",
-          "jail");
+          "jail",
+          "zoo",
+          "reservoir");
 
   /** Words before an office that qualify it rather than name its place: "Deputy Mayor". */
   static final Set<String> OFFICE_MODIFIERS =

@@ -635,6 +635,22 @@ final class ToponymFinder {
     return false;
   }
 
+  /**
+   * The county a long capitalised run begins with ("Madison County Health Department", "Walker
+   * County Fair Association Parade"): a name that says it is a county is one.
+   */
+  private Optional<Toponym> countyInRun(String text, List<Token> tokens, int start, int end) {
+    for (int k = start + 1; k <= Math.min(start + 2, end - 1); k++) {
+      String word = tokens.get(k).word().toLowerCase(Locale.ROOT);
+      if (word.equals("county") || word.equals("parish")) {
+        Span span = new Span(tokens.get(start).span().start(), tokens.get(k).span().end());
+        return toponym(text, tokens, span, Toponym.Evidence.GAZETTEER, List.of())
+            .filter(t -> t.candidates().stream().allMatch(c -> c.kind() == Kind.DISTRICT));
+      }
+    }
+    return Optional.empty();
+  }
+
   /** "Richmond Council" labelled a person is a council. */
   private static boolean endsWithTownBody(String name) {
     int space = name.lastIndexOf(' ');
@@ -972,6 +988,7 @@ final class ToponymFinder {
             countryAbbreviation(t)
                 || names.contains(Gazetteer.fold(t.name()))
                 || onlyCounty(t)
+                || countyWord(t.name())
                 || stateBody(tokens, t)
                 || townBody(tokens, t)
                 || t.candidates().stream()
@@ -1052,6 +1069,7 @@ final class ToponymFinder {
                   t ->
                       (t.name().length() >= 4 || countryAbbreviation(t))
                           && !countryWords.isCountryWord(t.name()))
+              .filter(ToponymFinder::byItsOwnName) // "Frank Buck Zoo": Frank is no name of Industry
               .filter(accepted);
       if (toponym.isPresent()) {
         return toponym;
@@ -1190,8 +1208,12 @@ final class ToponymFinder {
       // "the Minister of Defense", "the Bank of England": a capitalised head before "of" names an
       // office or a body, not a town (Minster, Ohio, is also written "Minister").
       boolean headOfPhrase = end < tokens.size() && tokens.get(end).word().equalsIgnoreCase("of");
+      Span run = new Span(tokens.get(i).span().start(), tokens.get(end - 1).span().end());
+      if ((end - i > MAX_WORDS || headOfPhrase) && !overlapsAny(run, taken)) {
+        countyInRun(text, tokens, i, end).ifPresent(found::add); // "Madison County Health Dept."
+      }
       if (end - i <= MAX_WORDS && !headOfPhrase) {
-        Span span = new Span(tokens.get(i).span().start(), tokens.get(end - 1).span().end());
+        Span span = run;
         if (!overlapsAny(span, labelled) && !overlapsAny(span, taken)) {
           toponym(text, tokens, span, Toponym.Evidence.GAZETTEER, List.of())
               .filter(t -> t.locative() || !personNames.contains(Gazetteer.fold(t.name())))

@@ -745,6 +745,23 @@ class PlaceResolverTest {
   }
 
   @Test
+  void apply_countyHeadingALongName_isACountyWhateverTheStorysCountry() {
+    List<Place> places =
+        resolve(
+            "Call the Madison County Health Department Hotline or the Walker County Crimestoppers.");
+    assertThat(only(places, "Madison County").gazetteerId().orElseThrow()).startsWith("admin2:US.");
+    Article article =
+        article(
+            "Call the Walker County Crimestoppers today.",
+            List.of(mention("Walker County Crimestoppers", "ORGANIZATION")));
+    assertThat(
+            only(resolver.apply(article, CONTEXT).annotations().places(), "Walker County")
+                .gazetteerId()
+                .orElseThrow())
+        .startsWith("admin2:US.");
+  }
+
+  @Test
   void apply_townTheRecogniserTookForAPerson_isAPlaceByItsContext() {
     String text = "James Tauber of Nelson was driving. Welch said Tauber is from Welch.";
     int nelson = text.indexOf("Nelson");
