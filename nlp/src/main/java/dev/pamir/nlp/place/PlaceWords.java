@@ -256,6 +256,9 @@ final class PlaceWords {
           "homeowner",
           "homeowners",
           "motorist",
+          "motorcyclist",
+          "driver",
+          "pedestrian",
           "landowner");
 
   /** Associated Press abbreviations of the US states, to their GeoNames admin1 codes. */

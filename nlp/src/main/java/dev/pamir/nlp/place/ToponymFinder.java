@@ -184,6 +184,7 @@ final class ToponymFinder {
       leadingPlace(text, tokens, organisation, documentCountries, names)
           .or(() -> trailingPlace(text, tokens, organisation, names))
           .or(() -> governmentOf(tokens, organisation))
+          .or(() -> regionAfterDirection(text, tokens, organisation))
           .filter(t -> !overlapsAny(t.span(), stateSpans))
           .ifPresent(named::add);
     }
@@ -650,6 +651,64 @@ final class ToponymFinder {
     }
     return Optional.empty();
   }
+
+  /**
+   * The state or country named after the direction words an organisation starts with: "Northeast
+   * Georgia Medical Center", "South Central Tennessee Development District", "Southwestern Ontario
+   * Student Transportation Services".
+   */
+  private Optional<Toponym> regionAfterDirection(
+      String text, List<Token> tokens, Span organisation) {
+    int first = firstTokenAt(tokens, organisation.start());
+    if (first < tokens.size() && tokens.get(first).word().equalsIgnoreCase("the")) {
+      first++;
+    }
+    int from = first;
+    while (from < first + 2
+        && from < tokens.size()
+        && COMPASS_WORDS.contains(tokens.get(from).word().toLowerCase(Locale.ROOT))) {
+      from++;
+    }
+    if (from == first) {
+      return Optional.empty();
+    }
+    for (int length = 2; length >= 1; length--) {
+      int stop = from + length;
+      if (stop > tokens.size() || tokens.get(stop - 1).span().end() > organisation.end()) {
+        continue;
+      }
+      Span span = new Span(tokens.get(from).span().start(), tokens.get(stop - 1).span().end());
+      Optional<Toponym> large =
+          toponym(text, tokens, span, Toponym.Evidence.GAZETTEER, List.of())
+              .filter(t -> large(t.candidates().get(0)));
+      if (large.isPresent()) {
+        return large;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static final Set<String> COMPASS_WORDS =
+      Set.of(
+          "north",
+          "south",
+          "east",
+          "west",
+          "northeast",
+          "northwest",
+          "southeast",
+          "southwest",
+          "central",
+          "northern",
+          "southern",
+          "eastern",
+          "western",
+          "northeastern",
+          "northwestern",
+          "southeastern",
+          "southwestern",
+          "upstate",
+          "downstate");
 
   /** "Richmond Council" labelled a person is a council. */
   private static boolean endsWithTownBody(String name) {

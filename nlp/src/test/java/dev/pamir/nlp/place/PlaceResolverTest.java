@@ -762,6 +762,23 @@ class PlaceResolverTest {
   }
 
   @Test
+  void apply_stateAfterTheDirectionWordsOfAnOrganisation_isTheState() {
+    Article article =
+        article(
+            "Sponsors are the South Central Tennessee Development District and others.",
+            List.of(mention("South Central Tennessee Development District", "ORGANIZATION")));
+    List<Place> places = resolver.apply(article, CONTEXT).annotations().places();
+    assertThat(only(places, "Tennessee").gazetteerId()).contains("admin1:US.TN");
+  }
+
+  @Test
+  void apply_townAsAMotoristsHome_isTheTownNotTheCountry() {
+    List<Place> places =
+        resolve("Family of Jordan motorcyclist finds him in a ditch near Shakopee.", "Shakopee");
+    assertThat(only(places, "Jordan").country()).contains("USA");
+  }
+
+  @Test
   void apply_townTheRecogniserTookForAPerson_isAPlaceByItsContext() {
     String text = "James Tauber of Nelson was driving. Welch said Tauber is from Welch.";
     int nelson = text.indexOf("Nelson");
