@@ -199,7 +199,8 @@ final class PlaceWords {
           "parks",
           "jail",
           "zoo",
-          "reservoir");
+          "reservoir",
+          "airport");
 
   /** Words before an office that qualify it rather than name its place: "Deputy Mayor". */
   static final Set<String> OFFICE_MODIFIERS =

@@ -88,7 +88,9 @@ final class ToponymFinder {
                 || entity.type() == EntityType.COUNTRY
                 || entity.type() == EntityType.FACILITY;
         boolean townInDisguise =
-            (entity.type() == EntityType.PERSON || entity.type() == EntityType.ORGANIZATION)
+            (entity.type() == EntityType.PERSON
+                    || entity.type() == EntityType.ORGANIZATION
+                    || entity.type() == EntityType.OTHER)
                 && townTakenForSomethingElse(entity, text, tokens, personSpans);
         for (Span span : entity.mentions()) {
           taken.add(span);
@@ -203,7 +205,7 @@ final class ToponymFinder {
     List<Span> labelled = mentions.stream().map(NamedMention::span).toList();
     found.addAll(
         unlabelled(text, tokens, taken, labelled, documentCountries, personNames(article)));
-    found.addAll(byLocalContext(text, tokens, found, documentCountries, names));
+    found.addAll(byLocalContext(text, tokens, found, groups, documentCountries, names));
     found.addAll(inListsOfPlaces(text, tokens, found, mentions, documentCountries));
     List<Toponym> counties = countiesListed(text, tokens);
     List<Span> countySpans = counties.stream().map(Toponym::span).toList();
@@ -311,6 +313,7 @@ final class ToponymFinder {
       String text,
       List<Token> tokens,
       List<Toponym> found,
+      List<Span> peoples,
       Set<String> documentCountries,
       Set<String> names) {
     List<Span> placed = new ArrayList<>(found.stream().map(Toponym::span).toList());
@@ -347,8 +350,8 @@ final class ToponymFinder {
         if (!gazetteer.lookup(tidy(withWord.of(text))).isEmpty()) {
           break; // "Oklahoma City" is a town of its own, not Oklahoma's
         }
-        if (overlapsAny(span, placed)) {
-          continue;
+        if (overlapsAny(span, placed) || overlapsAny(span, peoples)) {
+          continue; // "an Arab woman" is no one from Arab, Alabama
         }
         Optional<Toponym> toponym =
             toponym(text, tokens, span, Toponym.Evidence.GAZETTEER, List.of())
@@ -590,7 +593,8 @@ final class ToponymFinder {
       if (after < tokens.size() && SPEECH_VERBS.contains(tokens.get(after).word())) {
         return false; // "Welch said"
       }
-      placeContext |= townContext(text, tokens, span, index, personSpans);
+      placeContext |=
+          townContext(text, tokens, span, index, personSpans, entity.type() == EntityType.OTHER);
     }
     // by its own name, not an alternate one: "Markel" is also a name of Marcellus, France
     return placeContext
@@ -602,7 +606,12 @@ final class ToponymFinder {
   }
 
   private static boolean townContext(
-      String text, List<Token> tokens, Span span, int index, List<Span> personSpans) {
+      String text,
+      List<Token> tokens,
+      Span span,
+      int index,
+      List<Span> personSpans,
+      boolean people) {
     String previous = index > 0 ? tokens.get(index - 1).word().toLowerCase(Locale.ROOT) : "";
     // "in Frankston", "near Glen Ellyn"; not "to" or "at", which take people as often
     boolean home =
@@ -610,8 +619,10 @@ final class ToponymFinder {
             && index >= 2
             && (tokens.get(index - 2).word().equals(",")
                 || tokens.get(index - 2).tag().equals("CD"));
-    if (home
-        || TOWN_LOCATIVES.contains(previous)
+    int following = firstTokenAt(tokens, span.end());
+    // "in Arab culture": the name only modifies the noun after it
+    boolean modifier = following < tokens.size() && tokens.get(following).tag().matches("NNS?");
+    if (((home || TOWN_LOCATIVES.contains(previous)) && !modifier)
         || datelineAt(text, span)
         || partyDistrict(text, span)) {
       return true;
@@ -619,6 +630,7 @@ final class ToponymFinder {
     if (index >= 2 && tokens.get(index - 1).word().equals("of")) {
       String before = tokens.get(index - 2).word();
       if (before.equals(",")
+          || TOWN_HEADS.contains(before.toLowerCase(Locale.ROOT))
           || overlapsAny(tokens.get(index - 2).span(), personSpans)
           || PlaceWords.DIRECTIONS.contains(before.toLowerCase(Locale.ROOT))) {
         return true;
@@ -627,8 +639,9 @@ final class ToponymFinder {
     int after = firstTokenAt(tokens, span.end());
     if (after < tokens.size()) {
       String next = tokens.get(after).word();
+      // "an Arab woman": a people's name before a resident is no town's
       return PlaceWords.LOCAL_OFFICES.contains(next)
-          || PlaceWords.RESIDENT_NOUNS.contains(next)
+          || (!people && PlaceWords.RESIDENT_NOUNS.contains(next))
           || next.equals("home")
           || next.equals("senior")
           || next.equals("area");
@@ -753,6 +766,10 @@ final class ToponymFinder {
     return word.toLowerCase(Locale.ROOT).replace(".", "");
   }
 
+  /** Words a town's name follows after "of": "mayor of Ozark", "the city of Avondale". */
+  private static final Set<String> TOWN_HEADS =
+      Set.of("mayor", "city", "town", "village", "township", "outskirts", "residents", "suburb");
+
   /** Bodies news names by a single common word, which some town also bears. */
   private static final Set<String> INSTITUTIONS =
       Set.of(
@@ -825,7 +842,7 @@ final class ToponymFinder {
     if (base.endsWith("an")) {
       String a = base.substring(0, base.length() - 1); // Minnesotan, Virginian, Ossetian
       String b = base.substring(0, base.length() - 2); // Ohioan, Hawaiian
-      stems.addAll(List.of(a, b, b + "as")); // Texan
+      stems.addAll(List.of(a, b, b + "as", b + "o")); // Texan, Ontarian
       if (base.endsWith("ian")) {
         String c = base.substring(0, base.length() - 3);
         stems.addAll(List.of(c + "a", c + "o", c + "y")); // Floridian, Ontarian, Kentuckian
@@ -1361,6 +1378,9 @@ final class ToponymFinder {
     int comma = tidy.indexOf(',');
     if (comma > 0) {
       names.add(tidy.substring(0, comma).strip());
+    }
+    if (tidy.endsWith(" Co.") || tidy.endsWith(" Co")) {
+      names.add(tidy.substring(0, tidy.lastIndexOf(' ')) + " County"); // "Loudon Co."
     }
     for (String name : names) {
       List<GazetteerEntry> candidates = gazetteer.lookup(name);

@@ -779,6 +779,36 @@ class PlaceResolverTest {
   }
 
   @Test
+  void apply_townLabelledMiscellany_isAPlaceByItsContextButAPeopleIsNot() {
+    String text =
+        "He has been mayor of Ozark twice. An Arab woman led the band in Arab culture week.";
+    int ozark = text.indexOf("Ozark");
+    int arab = text.indexOf("Arab");
+    int arab2 = text.lastIndexOf("Arab");
+    Article article =
+        article(text, List.of())
+            .withEntities(
+                List.of(
+                    entity("E1", "Ozark", EntityType.OTHER, new Span(ozark, ozark + 5)),
+                    new Entity(
+                        "E2",
+                        "Arab",
+                        EntityType.OTHER,
+                        Optional.empty(),
+                        List.of(),
+                        List.of(),
+                        List.of(new Span(arab, arab + 4), new Span(arab2, arab2 + 4)))));
+    List<Place> places = resolver.apply(article, CONTEXT).annotations().places();
+    assertThat(places).extracting(Place::name).containsExactly("Ozark");
+  }
+
+  @Test
+  void apply_countyAbbreviatedCo_isTheCounty() {
+    List<Place> places = resolve("Loudon Co. man dies in wreck here.", "Loudon Co.");
+    assertThat(only(places, "Loudon Co.").gazetteerId().orElseThrow()).startsWith("admin2:US.");
+  }
+
+  @Test
   void apply_townTheRecogniserTookForAPerson_isAPlaceByItsContext() {
     String text = "James Tauber of Nelson was driving. Welch said Tauber is from Welch.";
     int nelson = text.indexOf("Nelson");
