@@ -1,5 +1,6 @@
 package dev.pamir.nlp.place;
 
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -66,57 +67,57 @@ final class PlaceWords {
           "central",
           "presidential");
 
+  /** The eight points of the compass. */
+  static final Set<String> COMPASS_POINTS =
+      Set.of("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest");
+
   /** Compass directions, as in "southwest of Brandon". */
-  static final Set<String> DIRECTIONS =
-      Set.of(
-          "north",
-          "south",
-          "east",
-          "west",
-          "northeast",
-          "northwest",
-          "southeast",
-          "southwest",
-          "outside");
+  static final Set<String> DIRECTIONS = union(COMPASS_POINTS, Set.of("outside"));
+
+  /** Words naming a part of a region by its direction: "Northeast Georgia", "Central Asia". */
+  static final Set<String> REGION_DIRECTIONS =
+      union(
+          COMPASS_POINTS,
+          Set.of(
+              "central",
+              "northern",
+              "southern",
+              "eastern",
+              "western",
+              "northeastern",
+              "northwestern",
+              "southeastern",
+              "southwestern"));
 
   /** Words the recogniser sometimes labels a location that name no one place: "the West". */
   static final Set<String> NOT_NAMES =
-      Set.of(
-          "north",
-          "south",
-          "east",
-          "west",
-          "northeast",
-          "northwest",
-          "southeast",
-          "southwest",
-          "central",
-          "northern",
-          "southern",
-          "eastern",
-          "western",
-          "northeastern",
-          "northwestern",
-          "southeastern",
-          "southwestern",
-          "midwestern",
-          "council",
-          "the north",
-          "the south",
-          "the east",
-          "the west",
-          "midwest",
-          "downtown",
-          "uptown",
-          "earth",
-          "world",
-          "heaven",
-          "hell",
-          "city",
-          "state",
-          "county",
-          "town",
-          "village");
+      union(
+          REGION_DIRECTIONS,
+          Set.of(
+              "midwestern",
+              "council",
+              "the north",
+              "the south",
+              "the east",
+              "the west",
+              "midwest",
+              "downtown",
+              "uptown",
+              "earth",
+              "world",
+              "heaven",
+              "hell",
+              "city",
+              "state",
+              "county",
+              "town",
+              "village"));
+
+  static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> all = new HashSet<>(a);
+    all.addAll(b);
+    return Set.copyOf(all);
+  }
 
   /**
    * Capitalised words that name a local office or service after the place it serves: "Avondale

@@ -702,26 +702,7 @@ final class ToponymFinder {
   }
 
   private static final Set<String> COMPASS_WORDS =
-      Set.of(
-          "north",
-          "south",
-          "east",
-          "west",
-          "northeast",
-          "northwest",
-          "southeast",
-          "southwest",
-          "central",
-          "northern",
-          "southern",
-          "eastern",
-          "western",
-          "northeastern",
-          "northwestern",
-          "southeastern",
-          "southwestern",
-          "upstate",
-          "downstate");
+      PlaceWords.union(PlaceWords.REGION_DIRECTIONS, Set.of("upstate", "downstate"));
 
   /** "Richmond Council" labelled a person is a council. */
   private static boolean endsWithTownBody(String name) {
@@ -828,6 +809,12 @@ final class ToponymFinder {
     return countryWords.isCountryWord(words) || regionOfDemonym(words).isPresent();
   }
 
+  /** A demonym or an adjective of a place as a mention of that place: "Georgian", "Ohioans". */
+  private static Toponym demonym(Span span, GazetteerEntry place) {
+    return new Toponym(
+        span, place.name(), List.of(place), Toponym.Evidence.DEMONYM, false, Optional.empty());
+  }
+
   /**
    * The region a demonym names ("Ohioans", "Minnesotan", "Texan", "New Yorkers", "South Ossetian",
    * "Abkhaz", "Dagestani"): the word's stem, with the endings English demonyms drop, is a
@@ -893,14 +880,7 @@ final class ToponymFinder {
           countryWords.country(words.toString()).flatMap(gazetteer::country);
       if (country.isPresent()) {
         Span span = new Span(tokens.get(first).span().start(), tokens.get(body - 1).span().end());
-        return Optional.of(
-            new Toponym(
-                span,
-                country.get().name(),
-                List.of(country.get()),
-                Toponym.Evidence.DEMONYM,
-                false,
-                Optional.empty()));
+        return Optional.of(demonym(span, country.get()));
       }
     }
     return Optional.empty();
@@ -931,14 +911,7 @@ final class ToponymFinder {
         if (!countryWords.isCountryWord(words.toString())) {
           Optional<GazetteerEntry> region = regionOfDemonym(words.toString());
           if (region.isPresent()) {
-            regionDemonyms.add(
-                new Toponym(
-                    span,
-                    region.get().name(),
-                    List.of(region.get()),
-                    Toponym.Evidence.DEMONYM,
-                    false,
-                    Optional.empty()));
+            regionDemonyms.add(demonym(span, region.get()));
             i += length - 1;
             break;
           }
@@ -947,14 +920,7 @@ final class ToponymFinder {
         Optional<GazetteerEntry> country =
             countryWords.country(words.toString()).flatMap(gazetteer::country);
         if (country.isPresent()) {
-          found.add(
-              new Toponym(
-                  span,
-                  country.get().name(),
-                  List.of(country.get()),
-                  Toponym.Evidence.DEMONYM,
-                  false,
-                  Optional.empty()));
+          found.add(demonym(span, country.get()));
           i += length - 1;
           break;
         }
