@@ -571,7 +571,7 @@ final class ToponymFinder {
   private boolean townTakenForSomethingElse(
       Entity entity, String text, List<Token> tokens, List<Span> personSpans) {
     String name = Gazetteer.fold(entity.name());
-    if (INSTITUTIONS.contains(name)) {
+    if (TownCues.INSTITUTIONS.contains(name)) {
       return false; // "in Congress" is no town in Arizona
     }
     boolean placeContext = false;
@@ -582,19 +582,21 @@ final class ToponymFinder {
       }
       if (written.length() <= 4
           && written.equals(written.toUpperCase(Locale.ROOT))
-          && !datelineAt(text, span)) {
+          && !TownCues.datelineAt(text, span)) {
         return false; // "the SEC": initials name a body
       }
       int index = firstTokenAt(tokens, span.start());
-      if (index > 0 && PERSON_TITLES.contains(bare(tokens.get(index - 1).word()))) {
+      if (index > 0
+          && TownCues.PERSON_TITLES.contains(TownCues.bare(tokens.get(index - 1).word()))) {
         return false;
       }
       int after = firstTokenAt(tokens, span.end());
-      if (after < tokens.size() && SPEECH_VERBS.contains(tokens.get(after).word())) {
+      if (after < tokens.size() && TownCues.SPEECH_VERBS.contains(tokens.get(after).word())) {
         return false; // "Welch said"
       }
       placeContext |=
-          townContext(text, tokens, span, index, personSpans, entity.type() == EntityType.OTHER);
+          TownCues.townContext(
+              text, tokens, span, index, personSpans, entity.type() == EntityType.OTHER);
     }
     // by its own name, not an alternate one: "Markel" is also a name of Marcellus, France
     return placeContext
@@ -603,50 +605,6 @@ final class ToponymFinder {
                 c ->
                     (c.kind() == Kind.PLACE || c.kind() == Kind.DISTRICT)
                         && Gazetteer.fold(c.name()).equals(name));
-  }
-
-  private static boolean townContext(
-      String text,
-      List<Token> tokens,
-      Span span,
-      int index,
-      List<Span> personSpans,
-      boolean people) {
-    String previous = index > 0 ? tokens.get(index - 1).word().toLowerCase(Locale.ROOT) : "";
-    // "in Frankston", "near Glen Ellyn"; not "to" or "at", which take people as often
-    boolean home =
-        previous.equals("from")
-            && index >= 2
-            && (tokens.get(index - 2).word().equals(",")
-                || tokens.get(index - 2).tag().equals("CD"));
-    int following = firstTokenAt(tokens, span.end());
-    // "in Arab culture": the name only modifies the noun after it
-    boolean modifier = following < tokens.size() && tokens.get(following).tag().matches("NNS?");
-    if (((home || TOWN_LOCATIVES.contains(previous)) && !modifier)
-        || datelineAt(text, span)
-        || partyDistrict(text, span)) {
-      return true;
-    }
-    if (index >= 2 && tokens.get(index - 1).word().equals("of")) {
-      String before = tokens.get(index - 2).word();
-      if (before.equals(",")
-          || TOWN_HEADS.contains(before.toLowerCase(Locale.ROOT))
-          || overlapsAny(tokens.get(index - 2).span(), personSpans)
-          || PlaceWords.DIRECTIONS.contains(before.toLowerCase(Locale.ROOT))) {
-        return true;
-      }
-    }
-    int after = firstTokenAt(tokens, span.end());
-    if (after < tokens.size()) {
-      String next = tokens.get(after).word();
-      // "an Arab woman": a people's name before a resident is no town's
-      return PlaceWords.LOCAL_OFFICES.contains(next)
-          || (!people && PlaceWords.RESIDENT_NOUNS.contains(next))
-          || next.equals("home")
-          || next.equals("senior")
-          || next.equals("area");
-    }
-    return false;
   }
 
   /**
@@ -710,100 +668,6 @@ final class ToponymFinder {
     return space > 0
         && PlaceWords.TOWN_BODIES.contains(name.substring(space + 1).toLowerCase(Locale.ROOT));
   }
-
-  /**
-   * After "in", "near" or "outside", which take places, not "to" or "at", which take anything; or
-   * as a legislator's home ("R-Marshall").
-   */
-  private static boolean inTown(String text, List<Token> tokens, Span span) {
-    int index = firstTokenAt(tokens, span.start());
-    return (index > 0
-            && TOWN_LOCATIVES.contains(tokens.get(index - 1).word().toLowerCase(Locale.ROOT)))
-        || partyDistrict(text, span);
-  }
-
-  private static boolean partyDistrict(String text, Span span) {
-    return PARTY_DISTRICT
-        .matcher(text)
-        .region(Math.max(0, span.start() - 6), span.start())
-        .useTransparentBounds(true)
-        .find();
-  }
-
-  /** A name in capitals before a dash: "MONROE - Federal officials said". */
-  private static boolean datelineAt(String text, Span span) {
-    String name = span.of(text);
-    if (!name.equals(name.toUpperCase(Locale.ROOT))) {
-      return false;
-    }
-    int i = span.end();
-    while (i < text.length() && text.charAt(i) == ' ') {
-      i++;
-    }
-    return i < text.length() && "-–—".indexOf(text.charAt(i)) >= 0;
-  }
-
-  private static String bare(String word) {
-    return word.toLowerCase(Locale.ROOT).replace(".", "");
-  }
-
-  /** Words a town's name follows after "of": "mayor of Ozark", "the city of Avondale". */
-  private static final Set<String> TOWN_HEADS =
-      Set.of("mayor", "city", "town", "village", "township", "outskirts", "residents", "suburb");
-
-  /** Bodies news names by a single common word, which some town also bears. */
-  private static final Set<String> INSTITUTIONS =
-      Set.of(
-          "congress",
-          "parliament",
-          "senate",
-          "house",
-          "court",
-          "council",
-          "assembly",
-          "government",
-          "church",
-          "army",
-          "navy",
-          "police",
-          "commerce",
-          "treasury",
-          "justice");
-
-  private static final Set<String> TOWN_LOCATIVES =
-      Set.of("in", "near", "outside", "inside", "within", "throughout", "across");
-
-  private static final Set<String> SPEECH_VERBS =
-      Set.of("said", "says", "told", "added", "asked", "stated", "wrote", "explained");
-
-  /** Words before a name that make it a person's: "Mr. Henderson", "Coach Nelson". */
-  private static final Set<String> PERSON_TITLES =
-      Set.of(
-          "mr",
-          "mrs",
-          "ms",
-          "miss",
-          "dr",
-          "sen",
-          "rep",
-          "gov",
-          "coach",
-          "judge",
-          "officer",
-          "sgt",
-          "lt",
-          "capt",
-          "det",
-          "president",
-          "senator",
-          "prof",
-          "rev",
-          "father",
-          "sister",
-          "st");
-
-  /** A legislator's party and home town: "Rep. Barbara Lee, D-Oakland", "Tom Bakk, DFL-Cook". */
-  private static final Pattern PARTY_DISTRICT = Pattern.compile("\\b(?:D|R|I|DFL)-\\z");
 
   private boolean demonymOnly(String words) {
     return countryWords.isCountryWord(words) || regionOfDemonym(words).isPresent();
@@ -1259,7 +1123,7 @@ final class ToponymFinder {
         if (!overlapsAny(span, labelled) && !overlapsAny(span, taken)) {
           toponym(text, tokens, span, Toponym.Evidence.GAZETTEER, List.of())
               .filter(t -> t.locative() || !personNames.contains(Gazetteer.fold(t.name())))
-              .filter(t -> plausible(t, documentCountries, inTown(text, tokens, t.span())))
+              .filter(t -> plausible(t, documentCountries, TownCues.inTown(text, tokens, t.span())))
               .filter(ToponymFinder::byItsOwnName)
               .ifPresent(found::add);
         }
@@ -1593,7 +1457,7 @@ final class ToponymFinder {
     return true;
   }
 
-  private static boolean overlapsAny(Span span, List<Span> spans) {
+  static boolean overlapsAny(Span span, List<Span> spans) {
     for (Span other : spans) {
       if (span.start() < other.end() && other.start() < span.end()) {
         return true;
