@@ -76,12 +76,14 @@ final class ToponymFinder {
     List<Span> organisations = new ArrayList<>();
     List<Span> units = new ArrayList<>();
     List<Span> groups = new ArrayList<>();
+    List<Span> personSpans =
+        article.layers().contains(Layer.ENTITIES)
+            ? article.annotations().entities().stream()
+                .filter(e -> e.type() == EntityType.PERSON)
+                .flatMap(e -> e.mentions().stream())
+                .toList()
+            : List.of();
     if (article.layers().contains(Layer.ENTITIES)) {
-      List<Span> personSpans =
-          article.annotations().entities().stream()
-              .filter(e -> e.type() == EntityType.PERSON)
-              .flatMap(e -> e.mentions().stream())
-              .toList();
       for (Entity entity : article.annotations().entities()) {
         boolean place =
             entity.type() == EntityType.LOCATION
@@ -213,8 +215,58 @@ final class ToponymFinder {
     found.addAll(counties);
     found.sort(Comparator.comparing(Toponym::span));
     found.replaceAll(t -> hyphenated(text, tokens, t));
+    found.addAll(hyphenatedPairs(text, tokens, found, personSpans));
+    found.sort(Comparator.comparing(Toponym::span));
     return ToponymNarrowing.apply(text, tokens, found);
   }
+
+  /**
+   * Two places joined by a hyphen that the gazetteer does not know as one name: "Fargo-Moorhead",
+   * "Springfield-Greene County", "Huntsville–Walker County". Each part is a place by its own name
+   * when both are; a part already found stays as found. A person's double-barrelled name is not a
+   * pair.
+   */
+  private List<Toponym> hyphenatedPairs(
+      String text, List<Token> tokens, List<Toponym> found, List<Span> personSpans) {
+    List<Span> placed = new ArrayList<>(found.stream().map(Toponym::span).toList());
+    List<Toponym> more = new ArrayList<>();
+    Matcher m = PLACE_PAIR.matcher(text);
+    while (m.find()) {
+      Span whole = new Span(m.start(), m.end());
+      if (gazetteer.contains(whole.of(text)) || overlapsAny(whole, personSpans)) {
+        continue; // "Webb-Lawton said": a double-barrelled surname
+      }
+      List<Toponym> parts = new ArrayList<>();
+      for (int g = 1; g <= 2; g++) {
+        Span span = new Span(m.start(g), m.end(g));
+        toponym(text, tokens, span, Toponym.Evidence.GAZETTEER, List.of())
+            .filter(t -> t.candidates().stream().noneMatch(c -> c.kind() == Kind.COUNTRY))
+            .filter(t -> !countryWords.isCountryWord(t.name()))
+            .filter(
+                t ->
+                    t.candidates().stream()
+                        .anyMatch(
+                            c ->
+                                (c.kind() == Kind.PLACE || c.kind() == Kind.DISTRICT)
+                                    && Gazetteer.fold(c.name()).equals(Gazetteer.fold(t.name()))))
+            .ifPresent(parts::add);
+      }
+      if (parts.size() == 2) {
+        for (Toponym part : parts) {
+          if (!overlapsAny(part.span(), placed)) {
+            more.add(part);
+            placed.add(part.span());
+          }
+        }
+      }
+    }
+    return more;
+  }
+
+  private static final Pattern PLACE_PAIR =
+      Pattern.compile(
+          "(?<![\\p{L}-])([A-Z][\\p{L}.]{2,}(?: [A-Z][\\p{L}.]{2,})?)[-–]"
+              + "([A-Z][\\p{L}.]{2,}(?: (?:County|Parish|[A-Z][\\p{L}.]{2,}))?)(?![\\p{L}-])");
 
   /**
    * The whole hyphenated name a toponym is part of, when the gazetteer knows it: the recogniser may

@@ -809,6 +809,23 @@ class PlaceResolverTest {
   }
 
   @Test
+  void apply_twoPlacesJoinedByAHyphen_areBothPlacesButADoubleBarrelledNameIsNot() {
+    String text = "The river crests in Fargo-Moorhead on Friday, Mary Webb-Lawton said.";
+    int webb = text.indexOf("Mary");
+    Article article =
+        article(text, List.of())
+            .withEntities(
+                List.of(
+                    entity(
+                        "E1",
+                        "Mary Webb-Lawton",
+                        EntityType.PERSON,
+                        new Span(webb, webb + "Mary Webb-Lawton".length()))));
+    List<Place> places = resolver.apply(article, CONTEXT).annotations().places();
+    assertThat(places).extracting(Place::name).containsExactlyInAnyOrder("Fargo", "Moorhead");
+  }
+
+  @Test
   void apply_townTheRecogniserTookForAPerson_isAPlaceByItsContext() {
     String text = "James Tauber of Nelson was driving. Welch said Tauber is from Welch.";
     int nelson = text.indexOf("Nelson");
