@@ -242,13 +242,7 @@ final class ToponymFinder {
         toponym(text, tokens, span, Toponym.Evidence.GAZETTEER, List.of())
             .filter(t -> t.candidates().stream().noneMatch(c -> c.kind() == Kind.COUNTRY))
             .filter(t -> !countryWords.isCountryWord(t.name()))
-            .filter(
-                t ->
-                    t.candidates().stream()
-                        .anyMatch(
-                            c ->
-                                (c.kind() == Kind.PLACE || c.kind() == Kind.DISTRICT)
-                                    && Gazetteer.fold(c.name()).equals(Gazetteer.fold(t.name()))))
+            .filter(t -> townByItsOwnName(t.candidates(), t.name()))
             .ifPresent(parts::add);
       }
       if (parts.size() == 2) {
@@ -651,12 +645,17 @@ final class ToponymFinder {
               text, tokens, span, index, personSpans, entity.type() == EntityType.OTHER);
     }
     // by its own name, not an alternate one: "Markel" is also a name of Marcellus, France
-    return placeContext
-        && gazetteer.lookup(entity.name()).stream()
-            .anyMatch(
-                c ->
-                    (c.kind() == Kind.PLACE || c.kind() == Kind.DISTRICT)
-                        && Gazetteer.fold(c.name()).equals(name));
+    return placeContext && townByItsOwnName(gazetteer.lookup(entity.name()), entity.name());
+  }
+
+  /** Whether a town or district among {@code candidates} bears {@code name} as its own name. */
+  private static boolean townByItsOwnName(List<GazetteerEntry> candidates, String name) {
+    String folded = Gazetteer.fold(name);
+    return candidates.stream()
+        .anyMatch(
+            c ->
+                (c.kind() == Kind.PLACE || c.kind() == Kind.DISTRICT)
+                    && Gazetteer.fold(c.name()).equals(folded));
   }
 
   /**
