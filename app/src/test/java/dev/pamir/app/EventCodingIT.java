@@ -1,6 +1,7 @@
 package dev.pamir.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.pamir.model.Actor;
 import dev.pamir.model.Article;
@@ -92,6 +93,27 @@ class EventCodingIT {
               assertThat(e.target()).extracting(Actor::name).anyMatch(n -> n.contains("Petrov"));
               assertThat(e.source()).extracting(Actor::name).noneMatch(n -> n.contains("Petrov"));
             });
+  }
+
+  @Test
+  void captureOfPeople_isAnArrestAndOfATown_anAssault() {
+    List<Event> events =
+        events(
+            "The Indian navy captured 15 pirates off the coast of Oman. Separately, Houthi"
+                + " rebels captured the town of Harib.");
+
+    assertThat(events)
+        .extracting(Event::type, Event::cameo)
+        .containsExactly(tuple(EventType.COERCE, "173"), tuple(EventType.ASSAULT, "190"));
+    assertThat(codes(events.get(0))).contains("IND");
+  }
+
+  @Test
+  void kidnapping_isAnAbduction() {
+    List<Event> events = events("Gunmen kidnapped three Nigerian oil workers on Friday.");
+
+    assertThat(events).extracting(Event::type).containsExactly(EventType.ASSAULT);
+    assertThat(events.get(0).cameo()).isEqualTo("181");
   }
 
   @Test
