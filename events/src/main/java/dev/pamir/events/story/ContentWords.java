@@ -44,6 +44,11 @@ final class ContentWords {
     return Set.copyOf(words);
   }
 
+  /** Whether {@code word}, lower case, is a function word left out of content words. */
+  static boolean isFunctionWord(String word) {
+    return FUNCTION_WORDS.contains(word);
+  }
+
   /** The Dice coefficient of two word sets: 0 when either is empty. */
   static double similarity(Set<String> a, Set<String> b) {
     if (a.isEmpty() || b.isEmpty()) {

@@ -4,10 +4,10 @@ import java.util.List;
 
 /**
  * A PreparedArticle is an article's events made ready for {@link
- * StoryBuilder#add(PreparedArticle)}: dates placed on the calendar, actors by all their names,
- * evidence words and, with an encoder, evidence vectors. Preparing is the costly part of story
- * building and may run on any thread; adding is cheap and runs on one. A prepared article is added
- * to the builder that prepared it.
+ * StoryBuilder#add(PreparedArticle)}: dates placed on the calendar, actors by all their names, the
+ * article's words, evidence words and, with an encoder, evidence vectors. Preparing is the costly
+ * part of story building and may run on any thread; adding is cheap and runs on one. A prepared
+ * article is added to the builder that prepared it.
  *
  * <p>Immutable.
  */
@@ -17,13 +17,19 @@ public final class PreparedArticle {
   private final String articleId;
   private final boolean published;
   private final List<Report> reports;
+  private final ArticleTerms terms;
 
   PreparedArticle(
-      StoryBuilder preparer, String articleId, boolean published, List<Report> reports) {
+      StoryBuilder preparer,
+      String articleId,
+      boolean published,
+      List<Report> reports,
+      ArticleTerms terms) {
     this.preparer = preparer;
     this.articleId = articleId;
     this.published = published;
     this.reports = List.copyOf(reports);
+    this.terms = terms;
   }
 
   public String articleId() {
@@ -47,5 +53,10 @@ public final class PreparedArticle {
 
   List<Report> reports() {
     return reports;
+  }
+
+  /** The article's words, for comparing it with others as a whole. */
+  ArticleTerms terms() {
+    return terms;
   }
 }

@@ -8,6 +8,7 @@ import dev.pamir.events.story.StorySettings.Thresholds;
 import dev.pamir.model.Actor;
 import dev.pamir.model.Article;
 import dev.pamir.model.Entity;
+import dev.pamir.model.EntityType;
 import dev.pamir.model.Event;
 import dev.pamir.model.EventStatus;
 import dev.pamir.model.PublicationDate;
@@ -79,6 +80,9 @@ public final class StoryBuilder {
 
   private static final int SAMPLE_FIRST = 16;
 
+  /** How many of an article's entities tell what it is about. */
+  private static final int TOPICS = 3;
+
   /** Evidence longer than this is cut before it is compared. */
   private static final int EVIDENCE_CHARS = 1000;
 
@@ -86,6 +90,7 @@ public final class StoryBuilder {
   private final @Nullable SentenceEncoder encoder;
   private final Thresholds thresholds;
   private final StoryIndex index;
+  private final ArticleLikeness likeness = new ArticleLikeness();
   private final List<StoryState> stories = new ArrayList<>();
   private final Set<String> articleIds = new HashSet<>();
   private int adds;
@@ -131,6 +136,7 @@ public final class StoryBuilder {
     for (Entity entity : article.annotations().entities()) {
       entities.put(entity.id(), entity);
     }
+    Set<String> topics = topics(article);
     List<Report> reports = new ArrayList<>(articleEvents.size());
     for (int i = 0; i < articleEvents.size(); i++) {
       reports.add(
@@ -140,10 +146,15 @@ public final class StoryBuilder {
               entities,
               articleEvents.get(i),
               evidence.get(i),
+              topics,
               published,
               vectors.isEmpty() ? null : vectors.get(i)));
     }
-    return new PreparedArticle(this, article.id(), published.isPresent(), reports);
+    ArticleTerms terms =
+        reports.isEmpty()
+            ? ArticleTerms.EMPTY
+            : ArticleTerms.of(article.metadata().title().orElse(""), article.text());
+    return new PreparedArticle(this, article.id(), published.isPresent(), reports, terms);
   }
 
   /**
@@ -163,10 +174,12 @@ public final class StoryBuilder {
     for (Entity entity : article.annotations().entities()) {
       entities.put(entity.id(), entity);
     }
+    Set<String> topics = topics(article);
     Set<String> filed = new HashSet<>();
     Set<String> sought = new HashSet<>();
     for (int i = 0; i < articleEvents.size(); i++) {
-      Report report = report(i, article.id(), entities, articleEvents.get(i), "", published, null);
+      Report report =
+          report(i, article.id(), entities, articleEvents.get(i), "", topics, published, null);
       for (StoryIndex.Key key : StoryIndex.filedKeys(report)) {
         filed.add(key.toString());
       }
@@ -220,6 +233,9 @@ public final class StoryBuilder {
     }
     int call = ++adds;
     List<Report> reports = article.reports();
+    if (!reports.isEmpty()) {
+      likeness.add(article.articleId(), article.terms());
+    }
     events += reports.size();
     StoryState[] home = new StoryState[reports.size()];
 
@@ -251,7 +267,7 @@ public final class StoryBuilder {
       StoryState story =
           index.candidates(report, article.published()).stream()
               .filter(s -> s.changedBy == call && s.articles.contains(article.articleId()))
-              .filter(s -> dateLevel(report, s) != null && compatible(report, s))
+              .filter(s -> dateLevel(report, s) != null && compatible(report, s, false))
               .filter(s -> oneHappening(report, s))
               .min(Comparator.comparingInt(s -> s.number))
               .orElse(null);
@@ -336,7 +352,7 @@ public final class StoryBuilder {
     StoryState large = small == a ? b : a;
     for (Report report : small.members) {
       if (dateLevel(report, large) == null
-          || !compatible(report, large)
+          || !compatible(report, large, false)
           || (large.articles.contains(report.article()) && !oneHappening(report, large))) {
         return false;
       }
@@ -378,11 +394,26 @@ public final class StoryBuilder {
    */
   private double score(Report report, StoryState story) {
     ReportDate.Kind level = dateLevel(report, story);
-    if (level == null || !compatible(report, story)) {
+    if (level == null) {
+      return Double.NaN;
+    }
+    int size = story.members.size();
+    double alike = 0;
+    if (intersects(report.topics(), story.topics)) {
+      for (int k = 0; k < Math.min(size, SAMPLE); k++) {
+        Report member = sample(story, k);
+        if (!member.article().equals(report.article())) {
+          alike = Math.max(alike, likeness.between(report.article(), member.article()));
+        }
+      }
+    }
+    boolean alikeArticles = alike >= settings.alikeArticles();
+    if (!compatible(report, story, alikeArticles)) {
       return Double.NaN;
     }
     boolean actorsMeet = report.hasActors() && story.withActors > 0;
     if (!actorsMeet
+        && !alikeArticles
         && (level != ReportDate.Kind.PRECISE || !intersects(report.countries(), story.countries))) {
       return Double.NaN;
     }
@@ -391,15 +422,14 @@ public final class StoryBuilder {
     boolean nestedActors = false;
     boolean samePlace = false;
     double similarity = 0;
-    int size = story.members.size();
     for (int k = 0; k < Math.min(size, SAMPLE); k++) {
-      Report member = story.members.get(size <= SAMPLE || k < SAMPLE_FIRST ? k : size - SAMPLE + k);
+      Report member = sample(story, k);
       similarity = Math.max(similarity, similarity(report, member));
       sameActors |= actorsMeet && sameActors(report, member);
       nestedActors |= actorsMeet && nestedActors(report, member);
       samePlace |= samePlace(report, member);
     }
-    if (level == ReportDate.Kind.NONE && !(sameType && nestedActors)) {
+    if (level == ReportDate.Kind.NONE && !(sameType && nestedActors) && !alikeArticles) {
       return Double.NaN;
     }
     double required =
@@ -411,10 +441,16 @@ public final class StoryBuilder {
         };
     int agreements = (sameType ? 1 : 0) + (sameActors ? 1 : 0) + (samePlace ? 1 : 0);
     required -= thresholds.bonus() * agreements;
-    if (similarity < required) {
+    if (similarity < required && !alikeArticles) {
       return Double.NaN;
     }
-    return rank(level) + similarity + 0.25 * agreements;
+    return rank(level) + similarity + alike + 0.25 * agreements;
+  }
+
+  /** The k-th member compared: all of a small story, the first and latest of a large one. */
+  private static Report sample(StoryState story, int k) {
+    int size = story.members.size();
+    return story.members.get(size <= SAMPLE || k < SAMPLE_FIRST ? k : size - SAMPLE + k);
   }
 
   private static int rank(ReportDate.Kind level) {
@@ -469,13 +505,18 @@ public final class StoryBuilder {
         || (date.first() <= story.hintMinLast && date.last() >= story.hintMaxFirst);
   }
 
-  /** Types, actors and countries: what must hold against the whole story, whatever the evidence. */
-  private static boolean compatible(Report report, StoryState story) {
+  /**
+   * Types, actors and countries: what must hold against the whole story, whatever the evidence. The
+   * report must share an actor with the story unless its article and a member's are alike and about
+   * the same thing ({@code alikeArticles}): reports of one shooting may name the police in one and
+   * the protesters in another.
+   */
+  private static boolean compatible(Report report, StoryState story, boolean alikeArticles) {
     if (!CompatibleTypes.compatibleWithAll(report.event().type(), story.types)) {
       return false;
     }
     if (report.hasActors() && story.withActors > 0) {
-      boolean shared = false;
+      boolean shared = alikeArticles;
       for (String alias : report.aliases()) {
         if (story.aliases.containsKey(alias)) {
           shared = true;
@@ -619,6 +660,7 @@ public final class StoryBuilder {
       Map<String, Entity> entities,
       Event event,
       String evidence,
+      Set<String> topics,
       Optional<LocalDate> published,
       float @Nullable [] vector) {
     Set<Set<String>> actors = new LinkedHashSet<>();
@@ -643,8 +685,38 @@ public final class StoryBuilder {
         Set.copyOf(countries),
         event.place().map(p -> ActorNames.fold(p.name())).orElse(null),
         date(event, published),
+        topics,
         ContentWords.of(evidence),
         vector);
+  }
+
+  /**
+   * What an article is mostly about: the folded names of the {@value #TOPICS} entities it mentions
+   * most often (the earlier first on a tie), states left out, for they head too many stories to
+   * tell one from another.
+   */
+  private static Set<String> topics(Article article) {
+    List<Entity> named = new ArrayList<>();
+    for (Entity entity : article.annotations().entities()) {
+      if (entity.type() != EntityType.COUNTRY) {
+        named.add(entity);
+      }
+    }
+    named.sort(
+        Comparator.comparingInt((Entity e) -> -e.mentions().size())
+            .thenComparingInt(
+                e -> e.mentions().isEmpty() ? Integer.MAX_VALUE : e.mentions().get(0).start()));
+    Set<String> topics = new LinkedHashSet<>();
+    for (Entity entity : named) {
+      String name = ActorNames.fold(entity.name());
+      if (!name.isEmpty()) {
+        topics.add(name);
+      }
+      if (topics.size() == TOPICS) {
+        break;
+      }
+    }
+    return Set.copyOf(topics);
   }
 
   private ReportDate date(Event event, Optional<LocalDate> published) {

@@ -15,9 +15,9 @@ import java.util.Map;
  * <p>A story is filed under each alias of each member's actors ({@code a:}), each pair of a
  * member's state codes ({@code p:}), the code of a member with one state and the country code of an
  * actor that is not a state ({@code s:}), and each member's country ({@code c:}; members without
- * actors also {@code n:}), crossed with each member's type and with the weeks its dated members
- * cover or its undated members' publication windows cover; a report looks under its own type and
- * the types compatible with it.
+ * actors also {@code n:}) and each topic of a member's article ({@code t:}), crossed with each
+ * member's type and with the weeks its dated members cover or its undated members' publication
+ * windows cover; a report looks under its own type and the types compatible with it.
  *
  * <p>A report naming two or more states looks only under its pairs of codes, its single codes
  * ({@code s:}) and its other names: a story it may join names no state outside the report's unless
@@ -80,6 +80,9 @@ final class StoryIndex {
       if (!report.hasActors()) {
         names.add("n:" + country);
       }
+    }
+    for (String topic : report.topics()) {
+      names.add("t:" + topic);
     }
     ReportDate date = report.date();
     List<Long> buckets = new ArrayList<>();
@@ -154,6 +157,9 @@ final class StoryIndex {
       for (String country : report.countries()) {
         names.add("c:" + country);
       }
+    }
+    for (String topic : report.topics()) {
+      names.add("t:" + topic);
     }
     ReportDate date = report.date();
     List<Long> buckets = new ArrayList<>();

@@ -17,6 +17,9 @@ import static java.util.Objects.requireNonNull;
  * @param hintDaysAfter how long after publication an undated event may be dated (time zones, late
  *     reports of the publication date)
  * @param plannedHintDaysAfter how far after publication an undated planned event may fall
+ * @param alikeArticles how alike two articles must be as wholes ({@link ArticleLikeness}) for their
+ *     reports to join on that alone, whatever their evidence sentences say and though nothing dates
+ *     them
  * @param withEncoder evidence thresholds on the cosine of sentence embeddings
  * @param withoutEncoder evidence thresholds on shared content words, when there is no encoder
  */
@@ -27,6 +30,7 @@ public record StorySettings(
     int hintDaysBefore,
     int hintDaysAfter,
     int plannedHintDaysAfter,
+    double alikeArticles,
     Thresholds withEncoder,
     Thresholds withoutEncoder) {
 
@@ -39,6 +43,7 @@ public record StorySettings(
           30,
           7,
           60,
+          0.35,
           new Thresholds(0.15, 0.50, 0.50, 0.55, 0.10),
           new Thresholds(0.0, 0.20, 0.20, 0.25, 0.05));
 

@@ -33,6 +33,7 @@ final class StoryState {
   final List<Set<String>> codeSets = new ArrayList<>();
   final List<Set<String>> countrySets = new ArrayList<>();
   final Set<String> countries = new HashSet<>();
+  final Set<String> topics = new HashSet<>();
 
   /** Index keys this story is already filed under. */
   final Set<StoryIndex.Key> keys = new HashSet<>();
@@ -94,6 +95,7 @@ final class StoryState {
       countrySets.add(report.countries());
     }
     countries.addAll(report.countries());
+    topics.addAll(report.topics());
     ReportDate date = report.date();
     switch (date.kind()) {
       case PRECISE, COARSE -> {

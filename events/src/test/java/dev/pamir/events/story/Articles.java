@@ -30,6 +30,8 @@ final class Articles {
   private Optional<PublicationDate> published = Optional.empty();
   private final List<EventSpec> events = new ArrayList<>();
   private final List<Entity> entities = new ArrayList<>();
+  private final List<String> background = new ArrayList<>();
+  private final List<Entity> named = new ArrayList<>();
 
   private Articles(String id) {
     this.id = id;
@@ -48,6 +50,26 @@ final class Articles {
   Articles entity(String id, String name, EntityType type, String country, String... aliases) {
     entities.add(
         new Entity(id, name, type, Optional.of(country), List.of(), List.of(aliases), List.of()));
+    return this;
+  }
+
+  /** Sentences after the events' evidence, telling what else the article says. */
+  Articles background(String sentences) {
+    background.add(sentences);
+    return this;
+  }
+
+  /** An entity of the article mentioned wherever its name occurs in the text. */
+  Articles named(String name, EntityType type) {
+    named.add(
+        new Entity(
+            "N" + (named.size() + 1),
+            name,
+            type,
+            Optional.empty(),
+            List.of(),
+            List.of(),
+            List.of()));
     return this;
   }
 
@@ -75,10 +97,31 @@ final class Articles {
       built.add(spec.build("V" + (built.size() + 1), span));
       previous = span;
     }
+    for (String sentences : background) {
+      text.append(text.isEmpty() ? "" : " ").append(sentences);
+    }
+    List<Entity> all = new ArrayList<>(entities);
+    for (Entity entity : named) {
+      List<Span> mentions = new ArrayList<>();
+      for (int at = text.indexOf(entity.name());
+          at >= 0;
+          at = text.indexOf(entity.name(), at + 1)) {
+        mentions.add(new Span(at, at + entity.name().length()));
+      }
+      all.add(
+          new Entity(
+              entity.id(),
+              entity.name(),
+              entity.type(),
+              Optional.empty(),
+              List.of(),
+              List.of(),
+              mentions));
+    }
     ArticleMetadata metadata =
         new ArticleMetadata(Optional.empty(), List.of(), Optional.empty(), published);
     return Article.cleaned(id, SourceRef.ofFile(id + ".txt"), metadata, text.toString(), List.of())
-        .withEntities(entities)
+        .withEntities(all)
         .withEvents(built);
   }
 

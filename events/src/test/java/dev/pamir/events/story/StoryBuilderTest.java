@@ -284,6 +284,79 @@ class StoryBuilderTest {
   }
 
   @Test
+  void add_undatedReportsSharingNoActor_joinWhenTheirArticlesTellOfOneThing() {
+    StoryBuilder builder = StoryBuilder.withoutEncoder();
+    builder.add(
+        article("wire")
+            .event(
+                event(EventType.PROTEST, "Students marched on the town hall for a third night.")
+                    .source(group("students")))
+            .background(
+                "The unrest began after a police officer shot Tomas Varga, a seventeen-year-old"
+                    + " apprentice, outside Lindenfeld railway station. Varga died in hospital."
+                    + " Lindenfeld mayor Agnes Holm appealed for calm.")
+            .named("Tomas Varga", EntityType.PERSON)
+            .named("Lindenfeld", EntityType.LOCATION)
+            .named("Agnes Holm", EntityType.PERSON)
+            .build());
+    builder.add(
+        article("local")
+            .event(
+                event(EventType.PROTEST, "Thousands rallied in the old square on Sunday evening.")
+                    .source(group("demonstrators")))
+            .background(
+                "Tomas Varga, the seventeen-year-old apprentice shot by police outside Lindenfeld"
+                    + " railway station, died in hospital. Mayor Agnes Holm appealed for calm in"
+                    + " Lindenfeld.")
+            .named("Tomas Varga", EntityType.PERSON)
+            .named("Lindenfeld", EntityType.LOCATION)
+            .named("Agnes Holm", EntityType.PERSON)
+            .build());
+    builder.add(
+        article("elsewhere")
+            .event(
+                event(EventType.PROTEST, "Farmers marched on the town hall for a third night.")
+                    .source(group("farmers")))
+            .background(
+                "The protest began after the Brackwater council raised the levy on grazing land."
+                    + " Council leader Paul Ender refused to meet the farmers.")
+            .named("Brackwater", EntityType.LOCATION)
+            .named("Paul Ender", EntityType.PERSON)
+            .build());
+
+    assertThat(builder.stories())
+        .extracting(Story::articles)
+        .containsExactly(List.of("wire", "local"), List.of("elsewhere"));
+  }
+
+  @Test
+  void add_alikeArticles_stillKeepIncompatibleTypesApart() {
+    StoryBuilder builder = StoryBuilder.withoutEncoder();
+    String background =
+        "Tomas Varga, a seventeen-year-old apprentice, was shot by police outside Lindenfeld"
+            + " railway station. Lindenfeld mayor Agnes Holm appealed for calm.";
+    builder.add(
+        article("protest")
+            .event(
+                event(EventType.PROTEST, "Students marched on the town hall.")
+                    .source(group("students")))
+            .background(background)
+            .named("Tomas Varga", EntityType.PERSON)
+            .named("Lindenfeld", EntityType.LOCATION)
+            .build());
+    builder.add(
+        article("talks")
+            .event(
+                event(EventType.CONSULT, "The mayor met the police chief.").source(group("mayor")))
+            .background(background)
+            .named("Tomas Varga", EntityType.PERSON)
+            .named("Lindenfeld", EntityType.LOCATION)
+            .build());
+
+    assertThat(builder.stories()).hasSize(2);
+  }
+
+  @Test
   void add_undatedReportOfUnpublishedArticle_doesNotJoinDatedStory() {
     StoryBuilder builder = StoryBuilder.withoutEncoder();
     builder.add(
