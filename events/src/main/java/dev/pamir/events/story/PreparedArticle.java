@@ -15,19 +15,13 @@ public final class PreparedArticle {
 
   private final StoryBuilder preparer;
   private final String articleId;
-  private final boolean published;
   private final List<Report> reports;
   private final ArticleTerms terms;
 
   PreparedArticle(
-      StoryBuilder preparer,
-      String articleId,
-      boolean published,
-      List<Report> reports,
-      ArticleTerms terms) {
+      StoryBuilder preparer, String articleId, List<Report> reports, ArticleTerms terms) {
     this.preparer = preparer;
     this.articleId = articleId;
-    this.published = published;
     this.reports = List.copyOf(reports);
     this.terms = terms;
   }
@@ -44,11 +38,6 @@ public final class PreparedArticle {
   /** The builder that prepared it, the only one it may be added to. */
   StoryBuilder preparer() {
     return preparer;
-  }
-
-  /** Whether the article says when it was published. */
-  boolean published() {
-    return published;
   }
 
   List<Report> reports() {

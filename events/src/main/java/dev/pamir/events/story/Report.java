@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
  * @param codes the state codes among the actors
  * @param countries the event's countries and its place's country
  * @param place the event's place name, folded, when it has a place
+ * @param published whether the report's article says when it was published
  * @param topics what the report's article is mostly about: the folded names of the entities it
  *     mentions most, states aside ({@link StoryBuilder})
  * @param words the evidence's content words
@@ -31,6 +32,7 @@ record Report(
     Set<String> countries,
     @Nullable String place,
     ReportDate date,
+    boolean published,
     Set<String> topics,
     Set<String> words,
     float @Nullable [] vector) {

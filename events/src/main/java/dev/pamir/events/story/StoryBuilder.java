@@ -56,6 +56,13 @@ import org.jspecify.annotations.Nullable;
  *       same place each lower the bar.
  * </ul>
  *
+ * <p>Articles are compared as wholes too ({@link ArticleLikeness}: their words weighted by tf-idf).
+ * When the new report's article is alike enough to a member's and the two share one of the entities
+ * each mentions most (its topics: "Tomas Varga", or "Varga" for short), the report may join without
+ * a shared actor, without similar evidence and, where either side is undated, without dates that
+ * meet: reports of one shooting that name the police in one article and the protesters in another.
+ * Types and countries must still agree, and dates that are there must still overlap.
+ *
  * <p>Two events of one article share a story only when they are clearly one happening: of
  * compatible types, with the same actors or countries, and either both dated precisely and
  * overlapping (a visit and the agreement signed during it) or stated by one clause.
@@ -154,7 +161,7 @@ public final class StoryBuilder {
         reports.isEmpty()
             ? ArticleTerms.EMPTY
             : ArticleTerms.of(article.metadata().title().orElse(""), article.text());
-    return new PreparedArticle(this, article.id(), published.isPresent(), reports, terms);
+    return new PreparedArticle(this, article.id(), reports, terms);
   }
 
   /**
@@ -183,7 +190,7 @@ public final class StoryBuilder {
       for (StoryIndex.Key key : StoryIndex.filedKeys(report)) {
         filed.add(key.toString());
       }
-      for (StoryIndex.Key key : index.soughtKeys(report, published.isPresent())) {
+      for (StoryIndex.Key key : index.soughtKeys(report)) {
         sought.add(key.toString());
       }
     }
@@ -242,7 +249,7 @@ public final class StoryBuilder {
     List<Match> matches = new ArrayList<>();
     for (int i = 0; i < reports.size(); i++) {
       Report report = reports.get(i);
-      for (StoryState story : index.candidates(report, article.published())) {
+      for (StoryState story : index.candidates(report)) {
         double score = score(report, story);
         if (!Double.isNaN(score)) {
           matches.add(new Match(i, story, score));
@@ -265,9 +272,9 @@ public final class StoryBuilder {
       }
       Report report = reports.get(i);
       StoryState story =
-          index.candidates(report, article.published()).stream()
+          index.candidates(report).stream()
               .filter(s -> s.changedBy == call && s.articles.contains(article.articleId()))
-              .filter(s -> dateLevel(report, s) != null && compatible(report, s, false))
+              .filter(s -> dateLevel(report, s, false) != null && compatible(report, s, false))
               .filter(s -> oneHappening(report, s))
               .min(Comparator.comparingInt(s -> s.number))
               .orElse(null);
@@ -351,7 +358,7 @@ public final class StoryBuilder {
     StoryState small = a.members.size() <= b.members.size() ? a : b;
     StoryState large = small == a ? b : a;
     for (Report report : small.members) {
-      if (dateLevel(report, large) == null
+      if (dateLevel(report, large, false) == null
           || !compatible(report, large, false)
           || (large.articles.contains(report.article()) && !oneHappening(report, large))) {
         return false;
@@ -393,10 +400,6 @@ public final class StoryBuilder {
    * date level first (precise 3 to none 0), then the evidence similarity, then the agreements.
    */
   private double score(Report report, StoryState story) {
-    ReportDate.Kind level = dateLevel(report, story);
-    if (level == null) {
-      return Double.NaN;
-    }
     int size = story.members.size();
     double alike = 0;
     if (intersects(report.topics(), story.topics)) {
@@ -408,7 +411,8 @@ public final class StoryBuilder {
       }
     }
     boolean alikeArticles = alike >= settings.alikeArticles();
-    if (!compatible(report, story, alikeArticles)) {
+    ReportDate.Kind level = dateLevel(report, story, alikeArticles);
+    if (level == null || !compatible(report, story, alikeArticles)) {
       return Double.NaN;
     }
     boolean actorsMeet = report.hasActors() && story.withActors > 0;
@@ -464,14 +468,19 @@ public final class StoryBuilder {
 
   /**
    * How the report's date meets every member's: the weakest kind of date the match rests on, or
-   * null when some member's date rules it out.
+   * null when some member's date rules it out. A report nothing dates keeps to stories nothing
+   * dates, and the other way round, unless its article and a member's are alike ({@code
+   * alikeArticles}): then a missing date rules nothing out.
    */
-  private ReportDate.@Nullable Kind dateLevel(Report report, StoryState story) {
+  private ReportDate.@Nullable Kind dateLevel(
+      Report report, StoryState story, boolean alikeArticles) {
     ReportDate date = report.date();
     int tolerance = settings.dateToleranceDays();
     switch (date.kind()) {
       case PRECISE, COARSE -> {
-        if (story.hasNone || !withinDated(date, story, tolerance) || !withinHints(date, story)) {
+        if ((story.hasNone && !alikeArticles)
+            || !withinDated(date, story, tolerance)
+            || !withinHints(date, story)) {
           return null;
         }
         if (!story.hasDated) {
@@ -488,7 +497,7 @@ public final class StoryBuilder {
         return story.hasDated || story.hasHint ? ReportDate.Kind.HINT : ReportDate.Kind.NONE;
       }
       case NONE -> {
-        return story.hasDated ? null : ReportDate.Kind.NONE;
+        return story.hasDated && !alikeArticles ? null : ReportDate.Kind.NONE;
       }
     }
     throw new AssertionError(date.kind());
@@ -685,15 +694,16 @@ public final class StoryBuilder {
         Set.copyOf(countries),
         event.place().map(p -> ActorNames.fold(p.name())).orElse(null),
         date(event, published),
+        published.isPresent(),
         topics,
         ContentWords.of(evidence),
         vector);
   }
 
   /**
-   * What an article is mostly about: the folded names of the {@value #TOPICS} entities it mentions
-   * most often (the earlier first on a tie), states left out, for they head too many stories to
-   * tell one from another.
+   * What an article is mostly about: the folded names and aliases of the {@value #TOPICS} entities
+   * it mentions most often (the earlier first on a tie), and the surnames of the people among them;
+   * states are left out, for they head too many stories to tell one from another.
    */
   private static Set<String> topics(Article article) {
     List<Entity> named = new ArrayList<>();
@@ -707,16 +717,26 @@ public final class StoryBuilder {
             .thenComparingInt(
                 e -> e.mentions().isEmpty() ? Integer.MAX_VALUE : e.mentions().get(0).start()));
     Set<String> topics = new LinkedHashSet<>();
-    for (Entity entity : named) {
-      String name = ActorNames.fold(entity.name());
-      if (!name.isEmpty()) {
-        topics.add(name);
-      }
-      if (topics.size() == TOPICS) {
-        break;
+    for (Entity entity : named.subList(0, Math.min(TOPICS, named.size()))) {
+      topicNames(entity.name(), entity.type() == EntityType.PERSON, topics);
+      for (String alias : entity.aliases()) {
+        topicNames(alias, entity.type() == EntityType.PERSON, topics);
       }
     }
     return Set.copyOf(topics);
+  }
+
+  /** A name folded and, for a person, the surname alone: "Barack Obama" is "Obama" elsewhere. */
+  private static void topicNames(String name, boolean person, Set<String> topics) {
+    String folded = ActorNames.fold(name);
+    if (folded.isEmpty()) {
+      return;
+    }
+    topics.add(folded);
+    int space = folded.lastIndexOf(' ');
+    if (person && space > 0 && folded.length() - space > 3) {
+      topics.add(folded.substring(space + 1));
+    }
   }
 
   private ReportDate date(Event event, Optional<LocalDate> published) {

@@ -81,9 +81,6 @@ final class StoryIndex {
         names.add("n:" + country);
       }
     }
-    for (String topic : report.topics()) {
-      names.add("t:" + topic);
-    }
     ReportDate date = report.date();
     List<Long> buckets = new ArrayList<>();
     switch (date.kind()) {
@@ -101,19 +98,22 @@ final class StoryIndex {
         keys.add(new Key(name, type, bucket));
       }
     }
+    for (String topic : report.topics()) {
+      for (long bucket : topicBuckets(report, buckets)) {
+        keys.add(new Key("t:" + topic, type, bucket));
+      }
+    }
     return keys;
   }
 
   /**
    * The stories {@code report} could join, each once, in no particular order; a story merged into
    * another is found as the one it was merged into.
-   *
-   * @param published whether the report's article has a publication date
    */
-  List<StoryState> candidates(Report report, boolean published) {
+  List<StoryState> candidates(Report report) {
     int search = ++searches;
     List<StoryState> found = new ArrayList<>();
-    for (Key key : soughtKeys(report, published)) {
+    for (Key key : soughtKeys(report)) {
       List<StoryState> posting = postings.get(key);
       if (posting == null) {
         continue;
@@ -133,7 +133,7 @@ final class StoryIndex {
    * The keys under which {@code report} looks for stories to join: a story it can join is filed
    * under at least one of them.
    */
-  List<Key> soughtKeys(Report report, boolean published) {
+  List<Key> soughtKeys(Report report) {
     List<String> names = new ArrayList<>();
     if (report.hasActors()) {
       List<String> codes = sortedCodes(report);
@@ -158,9 +158,6 @@ final class StoryIndex {
         names.add("c:" + country);
       }
     }
-    for (String topic : report.topics()) {
-      names.add("t:" + topic);
-    }
     ReportDate date = report.date();
     List<Long> buckets = new ArrayList<>();
     switch (date.kind()) {
@@ -172,11 +169,12 @@ final class StoryIndex {
       }
       case NONE -> {
         buckets.add(UNDATED);
-        if (!published) {
+        if (!report.published()) {
           buckets.add(PUBLISHED_UNDATED);
         }
       }
     }
+    List<Long> topicBuckets = topicBuckets(report, buckets);
     List<Key> keys = new ArrayList<>();
     for (EventType type : CompatibleTypes.of(report.event().type())) {
       for (String name : names) {
@@ -184,8 +182,28 @@ final class StoryIndex {
           keys.add(new Key(name, type, bucket));
         }
       }
+      for (String topic : report.topics()) {
+        for (long bucket : topicBuckets) {
+          keys.add(new Key("t:" + topic, type, bucket));
+        }
+      }
     }
     return keys;
+  }
+
+  /**
+   * The buckets of a report's topic keys: its own, and for a dated report of an article without a
+   * publication date also {@link #UNDATED}, where reports nothing dates meet it. Such an article is
+   * anchored in time only by what its text says, so a report of it the text leaves undated may be
+   * the same happening as a dated one of an alike article (see {@code StoryBuilder}).
+   */
+  private static List<Long> topicBuckets(Report report, List<Long> buckets) {
+    if (report.published() || !report.date().dated() || buckets.contains(UNDATED)) {
+      return buckets;
+    }
+    List<Long> withUndated = new ArrayList<>(buckets);
+    withUndated.add(UNDATED);
+    return withUndated;
   }
 
   private static List<String> sortedCodes(Report report) {

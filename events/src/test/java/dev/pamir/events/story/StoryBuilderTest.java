@@ -330,6 +330,63 @@ class StoryBuilderTest {
   }
 
   @Test
+  void add_reportNothingDates_joinsTheDatedReportOfAnAlikeArticle() {
+    StoryBuilder builder = StoryBuilder.withoutEncoder();
+    String background =
+        "Tomas Varga, a seventeen-year-old apprentice, was shot by police outside Lindenfeld"
+            + " railway station. Lindenfeld mayor Agnes Holm appealed for calm.";
+    builder.add(
+        article("dated")
+            .event(
+                event(EventType.PROTEST, "Students marched on the town hall.")
+                    .source(group("students"))
+                    .date("2024-03-02"))
+            .background(background)
+            .named("Tomas Varga", EntityType.PERSON)
+            .named("Lindenfeld", EntityType.LOCATION)
+            .build());
+    builder.add(
+        article("undated")
+            .event(
+                event(EventType.PROTEST, "Students marched on the town hall.")
+                    .source(group("students")))
+            .background(background)
+            .named("Tomas Varga", EntityType.PERSON)
+            .named("Lindenfeld", EntityType.LOCATION)
+            .build());
+
+    assertThat(builder.stories())
+        .extracting(Story::articles)
+        .containsExactly(List.of("dated", "undated"));
+  }
+
+  @Test
+  void add_articleNamingAPersonBySurname_isAboutTheSamePerson() {
+    StoryBuilder builder = StoryBuilder.withoutEncoder();
+    builder.add(
+        article("full")
+            .event(
+                event(EventType.PROTEST, "Students marched on the town hall.")
+                    .source(group("students")))
+            .background(
+                "Tomas Varga was shot by police outside the railway station. Tomas Varga was"
+                    + " seventeen.")
+            .named("Tomas Varga", EntityType.PERSON)
+            .build());
+    builder.add(
+        article("surname")
+            .event(
+                event(EventType.PROTEST, "Mourners gathered at the station.")
+                    .source(group("mourners")))
+            .background(
+                "Varga was shot by police outside the railway station. Varga was seventeen.")
+            .named("Varga", EntityType.PERSON)
+            .build());
+
+    assertThat(builder.stories()).hasSize(1);
+  }
+
+  @Test
   void add_alikeArticles_stillKeepIncompatibleTypesApart() {
     StoryBuilder builder = StoryBuilder.withoutEncoder();
     String background =
