@@ -1,5 +1,6 @@
 package dev.pamir.events.story;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -15,61 +16,80 @@ import java.util.Map;
  * same. Smoothed: {@code idf = ln((1 + n) / (1 + df)) + 1}, so a corpus of one or two articles
  * still compares by word counts.
  *
+ * <p>Each word is kept once, as a number: an article costs two ints a distinct word.
+ *
  * <p>Not thread-safe.
  */
 final class ArticleLikeness {
 
-  private final Map<String, Integer> documentFrequency = new HashMap<>();
-  private final Map<String, ArticleTerms> terms = new HashMap<>();
+  /** An article's words as word numbers in ascending order, with their counts. */
+  private record Words(int[] ids, int[] counts) {}
+
+  private final Map<String, Integer> ids = new HashMap<>();
+  private int[] documentFrequency = new int[1024];
+  private final Map<String, Words> articles = new HashMap<>();
   private final Map<String, Double> norms = new HashMap<>();
-  private int articles;
 
   /** Counts an article's words; its likeness to others can then be asked. */
-  void add(String article, ArticleTerms articleTerms) {
-    if (terms.putIfAbsent(article, articleTerms) != null) {
+  void add(String article, ArticleTerms terms) {
+    if (articles.containsKey(article)) {
       return;
     }
-    articles++;
-    for (int i = 0; i < articleTerms.size(); i++) {
-      documentFrequency.merge(articleTerms.word(i), 1, Integer::sum);
+    int[] wordIds = new int[terms.size()];
+    int[] counts = new int[terms.size()];
+    Integer[] order = new Integer[terms.size()];
+    for (int i = 0; i < terms.size(); i++) {
+      int id = ids.computeIfAbsent(terms.word(i), w -> ids.size());
+      if (id == documentFrequency.length) {
+        documentFrequency = Arrays.copyOf(documentFrequency, id * 2);
+      }
+      documentFrequency[id]++;
+      wordIds[i] = id;
+      order[i] = i;
     }
+    Arrays.sort(order, (a, b) -> Integer.compare(wordIds[a], wordIds[b]));
+    int[] sortedIds = new int[order.length];
+    for (int i = 0; i < order.length; i++) {
+      sortedIds[i] = wordIds[order[i]];
+      counts[i] = terms.count(order[i]);
+    }
+    articles.put(article, new Words(sortedIds, counts));
     norms.clear();
   }
 
   /** The cosine of the two articles' weighted words, 0 when either is unknown or has none. */
   double between(String a, String b) {
-    ArticleTerms ta = terms.get(a);
-    ArticleTerms tb = terms.get(b);
-    if (ta == null || tb == null || ta.size() == 0 || tb.size() == 0) {
+    Words wa = articles.get(a);
+    Words wb = articles.get(b);
+    if (wa == null || wb == null || wa.ids.length == 0 || wb.ids.length == 0) {
       return 0;
     }
     double dot = 0;
     int i = 0;
     int j = 0;
-    while (i < ta.size() && j < tb.size()) {
-      int order = ta.word(i).compareTo(tb.word(j));
-      if (order < 0) {
+    while (i < wa.ids.length && j < wb.ids.length) {
+      if (wa.ids[i] < wb.ids[j]) {
         i++;
-      } else if (order > 0) {
+      } else if (wa.ids[i] > wb.ids[j]) {
         j++;
       } else {
-        double idf = idf(ta.word(i));
-        dot += ta.count(i) * tb.count(j) * idf * idf;
+        double idf = idf(wa.ids[i]);
+        dot += wa.counts[i] * wb.counts[j] * idf * idf;
         i++;
         j++;
       }
     }
-    return dot == 0 ? 0 : dot / (norm(a, ta) * norm(b, tb));
+    return dot == 0 ? 0 : dot / (norm(a, wa) * norm(b, wb));
   }
 
-  private double norm(String article, ArticleTerms articleTerms) {
+  private double norm(String article, Words words) {
     Double cached = norms.get(article);
     if (cached != null) {
       return cached;
     }
     double sum = 0;
-    for (int i = 0; i < articleTerms.size(); i++) {
-      double weight = articleTerms.count(i) * idf(articleTerms.word(i));
+    for (int i = 0; i < words.ids.length; i++) {
+      double weight = words.counts[i] * idf(words.ids[i]);
       sum += weight * weight;
     }
     double norm = Math.sqrt(sum);
@@ -77,8 +97,7 @@ final class ArticleLikeness {
     return norm;
   }
 
-  private double idf(String word) {
-    int df = documentFrequency.getOrDefault(word, 0);
-    return Math.log((1.0 + articles) / (1.0 + df)) + 1;
+  private double idf(int word) {
+    return Math.log((1.0 + articles.size()) / (1.0 + documentFrequency[word])) + 1;
   }
 }
