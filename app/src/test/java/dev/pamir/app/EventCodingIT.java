@@ -109,6 +109,20 @@ class EventCodingIT {
   }
 
   @Test
+  void peopleAsSide_isANamedGroupWithoutAStateCode() {
+    List<Event> events = events("The Palestinians rejected the proposed changes to the deal.");
+
+    assertThat(events).extracting(Event::type).containsExactly(EventType.REJECT);
+    assertThat(events.get(0).source())
+        .singleElement()
+        .satisfies(
+            a -> {
+              assertThat(a.name()).isEqualTo("Palestinians");
+              assertThat(a.code()).isEmpty();
+            });
+  }
+
+  @Test
   void kidnapping_isAnAbduction() {
     List<Event> events = events("Gunmen kidnapped three Nigerian oil workers on Friday.");
 

@@ -1141,7 +1141,10 @@ public final class EventCoder implements Stage {
                 new Actor(e.name(), isStateBody(e) ? e.country() : Optional.empty(), entity));
         case LOCATION, FACILITY ->
             e.country().map(code -> new Actor(e.name(), Optional.of(code), entity));
-        case EQUIPMENT, OTHER -> Optional.empty();
+        // A people ("the Palestinians", "Nigerians") acts as a group of its country, not as the
+        // state: named, without a code.
+        case OTHER -> e.country().map(code -> new Actor(e.name(), Optional.empty(), entity));
+        case EQUIPMENT -> Optional.empty();
       };
     }
 

@@ -221,8 +221,11 @@ public final class ActorKnowledgeBase {
           (iso3, forms) ->
               country(iso3).ifPresent(a -> forms.forEach(f -> add(f, a, Form.DEMONYM))));
       for (Country c : all) {
-        if (!c.demonym().isBlank()) {
-          add(c.demonym(), countries.get(c.iso3()), Form.DEMONYM);
+        // "Bosnian, Herzegovinian": each form is a demonym of its own.
+        for (String demonym : c.demonym().split(",")) {
+          if (!demonym.isBlank()) {
+            add(demonym.strip(), countries.get(c.iso3()), Form.DEMONYM);
+          }
         }
       }
       // 5. capitals of sovereign states

@@ -565,8 +565,26 @@ final class DocumentEntities {
             default -> EntityType.OTHER;
           };
     }
-    return Optional.of(
-        Candidate.of(span, type, source).withCountry(countryWordIn(span.start(), span.end())));
+    Optional<String> country = countryWordIn(span.start(), span.end());
+    if (country.isEmpty() && type == EntityType.OTHER) {
+      country = peopleOf(tokens.get(end - 1));
+    }
+    return Optional.of(Candidate.of(span, type, source).withCountry(country));
+  }
+
+  /**
+   * The country whose people a plural demonym names: "Palestinians", "Nigerians", "Afghans". The
+   * people are not the state, so this is only the country of a group.
+   */
+  private Optional<String> peopleOf(Token token) {
+    String word = token.word();
+    if (!token.tag().startsWith("NN") || word.length() < 5 || !word.endsWith("s")) {
+      return Optional.empty();
+    }
+    return knowledgeBase
+        .lookup(word.substring(0, word.length() - 1))
+        .filter(m -> m.form() == Form.DEMONYM && m.actor().type() == EntityType.COUNTRY)
+        .flatMap(m -> m.actor().country());
   }
 
   /**

@@ -60,6 +60,12 @@ class ActorKnowledgeBaseTest {
   }
 
   @Test
+  void lookup_dataDemonymOfTwoForms_givesEachForm() {
+    assertThat(code("Bosnian")).isEqualTo("BIH");
+    assertThat(code("Herzegovinian")).isEqualTo("BIH");
+  }
+
+  @Test
   void lookup_soviet_isNotRussia() {
     assertThat(code("Soviet")).isEqualTo("none");
   }

@@ -114,6 +114,17 @@ class EntityBuilderTest {
   }
 
   @Test
+  void apply_peopleNamedByPluralDemonym_isAGroupOfItsCountryNotTheState() {
+    Article out =
+        analyse("The Palestinians rejected the plan, and thousands of Bosnian Serbs marched.");
+    checkEntities(out);
+    Entity palestinians = entity(out, "Palestinians");
+    assertThat(palestinians.type()).isEqualTo(EntityType.OTHER);
+    assertThat(palestinians.country()).contains("PSE");
+    assertThat(entity(out, "Bosnian Serbs").country()).contains("BIH");
+  }
+
+  @Test
   void apply_appositive_givesRole() {
     Article out = analyse("Mr. Piotr Svoik, a political scientist, said the talks failed.");
     Entity svoik = entity(out, "Piotr Svoik");
