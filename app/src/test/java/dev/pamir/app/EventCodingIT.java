@@ -123,6 +123,22 @@ class EventCodingIT {
   }
 
   @Test
+  void promiseToSupportAResolution_isAgreeAndSupportOfAnything_isNoEvent() {
+    assertThat(events("Hungary said it will support the Security Council resolution."))
+        .extracting(Event::type)
+        .containsExactly(EventType.AGREE);
+    assertThat(events("Hungary said it supports any initiatives on the crisis.")).isEmpty();
+  }
+
+  @Test
+  void acceptingAProposal_isAgree() {
+    List<Event> events = events("Armenia accepted the Russian proposal for a ceasefire.");
+
+    assertThat(events).extracting(Event::type).contains(EventType.AGREE);
+    assertThat(codes(events.get(0))).contains("ARM");
+  }
+
+  @Test
   void kidnapping_isAnAbduction() {
     List<Event> events = events("Gunmen kidnapped three Nigerian oil workers on Friday.");
 

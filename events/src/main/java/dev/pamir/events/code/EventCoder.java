@@ -513,7 +513,7 @@ public final class EventCoder implements Stage {
         return t.role() != Lexicon.Role.LIGHT;
       }
       for (int c : g.children(i)) {
-        if (needed(t, c)) {
+        if (needed(t, c) && !unspecific(c)) {
           return true;
         }
         for (int cc : g.children(c)) {
@@ -531,6 +531,16 @@ public final class EventCoder implements Stage {
       }
       if (t.noun() && h >= 0 && needed(t, h)) {
         return true;
+      }
+      return false;
+    }
+
+    /** "supports any initiatives", "will accept any offer": no particular thing, so no event. */
+    private boolean unspecific(int token) {
+      for (int c : g.children(token)) {
+        if (g.relation(c).equals("det") && g.lemma(c).equalsIgnoreCase("any")) {
+          return true;
+        }
       }
       return false;
     }
