@@ -402,11 +402,16 @@ public final class StoryBuilder {
   private double score(Report report, StoryState story) {
     int size = story.members.size();
     double alike = 0;
+    boolean bothPublished = false;
     if (intersects(report.topics(), story.topics)) {
       for (int k = 0; k < Math.min(size, SAMPLE); k++) {
         Report member = sample(story, k);
         if (!member.article().equals(report.article())) {
-          alike = Math.max(alike, likeness.between(report.article(), member.article()));
+          double between = likeness.between(report.article(), member.article());
+          if (between > alike) {
+            alike = between;
+            bothPublished = report.published() && member.published();
+          }
         }
       }
     }
@@ -445,7 +450,9 @@ public final class StoryBuilder {
         };
     int agreements = (sameType ? 1 : 0) + (sameActors ? 1 : 0) + (samePlace ? 1 : 0);
     required -= thresholds.bonus() * agreements;
-    if (similarity < required && !alikeArticles) {
+    // Publication dates place both reports in time, and articles about one company or one
+    // meeting are alike whatever they report: then the evidence must still say the same.
+    if (similarity < required && !(alikeArticles && !bothPublished)) {
       return Double.NaN;
     }
     return rank(level) + similarity + alike + 0.25 * agreements;

@@ -387,6 +387,36 @@ class StoryBuilderTest {
   }
 
   @Test
+  void add_publishedAlikeArticles_stillNeedEvidenceThatSaysTheSame() {
+    String background =
+        "Tomas Varga, a seventeen-year-old apprentice, was shot by police outside Lindenfeld"
+            + " railway station. Lindenfeld mayor Agnes Holm appealed for calm.";
+    StoryBuilder builder = StoryBuilder.withoutEncoder();
+    builder.add(
+        article("monday")
+            .published("2024-03-04")
+            .event(
+                event(EventType.PROTEST, "Students marched on the town hall.")
+                    .source(group("students")))
+            .background(background)
+            .named("Tomas Varga", EntityType.PERSON)
+            .named("Lindenfeld", EntityType.LOCATION)
+            .build());
+    builder.add(
+        article("tuesday")
+            .published("2024-03-05")
+            .event(
+                event(EventType.PROTEST, "Shopkeepers closed early in a silent vigil.")
+                    .source(group("shopkeepers")))
+            .background(background)
+            .named("Tomas Varga", EntityType.PERSON)
+            .named("Lindenfeld", EntityType.LOCATION)
+            .build());
+
+    assertThat(builder.stories()).hasSize(2);
+  }
+
+  @Test
   void add_alikeArticles_stillKeepIncompatibleTypesApart() {
     StoryBuilder builder = StoryBuilder.withoutEncoder();
     String background =
