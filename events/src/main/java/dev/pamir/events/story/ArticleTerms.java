@@ -1,14 +1,13 @@
 package dev.pamir.events.story;
 
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
  * ArticleTerms are the content words of a whole article, its title counted twice, with how often
  * each occurs: what {@link ArticleLikeness} compares when it asks whether two articles tell of the
- * same thing. Words of three or more letters or digits, function words left out, in sorted order.
+ * same thing, in sorted order (see {@link ContentWords}).
  *
  * <p>Immutable.
  */
@@ -40,21 +39,7 @@ final class ArticleTerms {
   }
 
   private static void count(String text, int weight, Map<String, Integer> counts) {
-    int start = -1;
-    for (int i = 0; i <= text.length(); i++) {
-      boolean wordChar = i < text.length() && Character.isLetterOrDigit(text.charAt(i));
-      if (wordChar && start < 0) {
-        start = i;
-      } else if (!wordChar && start >= 0) {
-        if (i - start >= 3) {
-          String word = text.substring(start, i).toLowerCase(Locale.ROOT);
-          if (!ContentWords.isFunctionWord(word)) {
-            counts.merge(word, weight, Integer::sum);
-          }
-        }
-        start = -1;
-      }
-    }
+    ContentWords.forEach(text, word -> counts.merge(word, weight, Integer::sum));
   }
 
   int size() {

@@ -3,6 +3,7 @@ package dev.pamir.events.story;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * ContentWords compares two sentences by the words that carry their content: the Dice coefficient
@@ -26,6 +27,12 @@ final class ContentWords {
   /** The content words of {@code text}, lower case. */
   static Set<String> of(String text) {
     Set<String> words = new HashSet<>();
+    forEach(text, words::add);
+    return Set.copyOf(words);
+  }
+
+  /** Gives each content word of {@code text}, lower case, in order, as often as it occurs. */
+  static void forEach(String text, Consumer<String> action) {
     int start = -1;
     for (int i = 0; i <= text.length(); i++) {
       boolean wordChar = i < text.length() && Character.isLetterOrDigit(text.charAt(i));
@@ -35,18 +42,12 @@ final class ContentWords {
         if (i - start >= 3) {
           String word = text.substring(start, i).toLowerCase(Locale.ROOT);
           if (!FUNCTION_WORDS.contains(word)) {
-            words.add(word);
+            action.accept(word);
           }
         }
         start = -1;
       }
     }
-    return Set.copyOf(words);
-  }
-
-  /** Whether {@code word}, lower case, is a function word left out of content words. */
-  static boolean isFunctionWord(String word) {
-    return FUNCTION_WORDS.contains(word);
   }
 
   /** The Dice coefficient of two word sets: 0 when either is empty. */
