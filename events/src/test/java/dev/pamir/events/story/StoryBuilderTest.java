@@ -283,40 +283,42 @@ class StoryBuilderTest {
         .containsExactly(List.of("headline", "wire"), List.of("other"));
   }
 
+  /** The shooting in Lindenfeld, told with the same background by every article about it. */
+  private static final String SHOOTING =
+      "Tomas Varga, a seventeen-year-old apprentice, was shot by police outside Lindenfeld"
+          + " railway station. Varga died in hospital. Lindenfeld mayor Agnes Holm appealed for"
+          + " calm.";
+
+  /** An article about the shooting in Lindenfeld reporting {@code event}. */
+  private static Articles aboutTheShooting(String id, Articles.EventSpec event) {
+    return article(id)
+        .event(event)
+        .background(SHOOTING)
+        .named("Tomas Varga", EntityType.PERSON)
+        .named("Lindenfeld", EntityType.LOCATION)
+        .named("Agnes Holm", EntityType.PERSON);
+  }
+
+  private static Articles.EventSpec protestBy(String side, String evidence) {
+    return event(EventType.PROTEST, evidence).source(group(side));
+  }
+
   @Test
   void add_undatedReportsSharingNoActor_joinWhenTheirArticlesTellOfOneThing() {
     StoryBuilder builder = StoryBuilder.withoutEncoder();
     builder.add(
-        article("wire")
-            .event(
-                event(EventType.PROTEST, "Students marched on the town hall for a third night.")
-                    .source(group("students")))
-            .background(
-                "The unrest began after a police officer shot Tomas Varga, a seventeen-year-old"
-                    + " apprentice, outside Lindenfeld railway station. Varga died in hospital."
-                    + " Lindenfeld mayor Agnes Holm appealed for calm.")
-            .named("Tomas Varga", EntityType.PERSON)
-            .named("Lindenfeld", EntityType.LOCATION)
-            .named("Agnes Holm", EntityType.PERSON)
+        aboutTheShooting(
+                "wire",
+                protestBy("students", "Students marched on the town hall for a third night."))
             .build());
     builder.add(
-        article("local")
-            .event(
-                event(EventType.PROTEST, "Thousands rallied in the old square on Sunday evening.")
-                    .source(group("demonstrators")))
-            .background(
-                "Tomas Varga, the seventeen-year-old apprentice shot by police outside Lindenfeld"
-                    + " railway station, died in hospital. Mayor Agnes Holm appealed for calm in"
-                    + " Lindenfeld.")
-            .named("Tomas Varga", EntityType.PERSON)
-            .named("Lindenfeld", EntityType.LOCATION)
-            .named("Agnes Holm", EntityType.PERSON)
+        aboutTheShooting(
+                "local",
+                protestBy("demonstrators", "Thousands rallied in the old square on Sunday."))
             .build());
     builder.add(
         article("elsewhere")
-            .event(
-                event(EventType.PROTEST, "Farmers marched on the town hall for a third night.")
-                    .source(group("farmers")))
+            .event(protestBy("farmers", "Farmers marched on the town hall for a third night."))
             .background(
                 "The protest began after the Brackwater council raised the levy on grazing land."
                     + " Council leader Paul Ender refused to meet the farmers.")
@@ -332,27 +334,13 @@ class StoryBuilderTest {
   @Test
   void add_reportNothingDates_joinsTheDatedReportOfAnAlikeArticle() {
     StoryBuilder builder = StoryBuilder.withoutEncoder();
-    String background =
-        "Tomas Varga, a seventeen-year-old apprentice, was shot by police outside Lindenfeld"
-            + " railway station. Lindenfeld mayor Agnes Holm appealed for calm.";
     builder.add(
-        article("dated")
-            .event(
-                event(EventType.PROTEST, "Students marched on the town hall.")
-                    .source(group("students"))
-                    .date("2024-03-02"))
-            .background(background)
-            .named("Tomas Varga", EntityType.PERSON)
-            .named("Lindenfeld", EntityType.LOCATION)
+        aboutTheShooting(
+                "dated",
+                protestBy("students", "Students marched on the town hall.").date("2024-03-02"))
             .build());
     builder.add(
-        article("undated")
-            .event(
-                event(EventType.PROTEST, "Students marched on the town hall.")
-                    .source(group("students")))
-            .background(background)
-            .named("Tomas Varga", EntityType.PERSON)
-            .named("Lindenfeld", EntityType.LOCATION)
+        aboutTheShooting("undated", protestBy("students", "Students marched on the town hall."))
             .build());
 
     assertThat(builder.stories())
@@ -365,9 +353,7 @@ class StoryBuilderTest {
     StoryBuilder builder = StoryBuilder.withoutEncoder();
     builder.add(
         article("full")
-            .event(
-                event(EventType.PROTEST, "Students marched on the town hall.")
-                    .source(group("students")))
+            .event(protestBy("students", "Students marched on the town hall."))
             .background(
                 "Tomas Varga was shot by police outside the railway station. Tomas Varga was"
                     + " seventeen.")
@@ -375,9 +361,7 @@ class StoryBuilderTest {
             .build());
     builder.add(
         article("surname")
-            .event(
-                event(EventType.PROTEST, "Mourners gathered at the station.")
-                    .source(group("mourners")))
+            .event(protestBy("mourners", "Mourners gathered at the station."))
             .background(
                 "Varga was shot by police outside the railway station. Varga was seventeen.")
             .named("Varga", EntityType.PERSON)
@@ -388,29 +372,15 @@ class StoryBuilderTest {
 
   @Test
   void add_publishedAlikeArticles_stillNeedEvidenceThatSaysTheSame() {
-    String background =
-        "Tomas Varga, a seventeen-year-old apprentice, was shot by police outside Lindenfeld"
-            + " railway station. Lindenfeld mayor Agnes Holm appealed for calm.";
     StoryBuilder builder = StoryBuilder.withoutEncoder();
     builder.add(
-        article("monday")
+        aboutTheShooting("monday", protestBy("students", "Students marched on the town hall."))
             .published("2024-03-04")
-            .event(
-                event(EventType.PROTEST, "Students marched on the town hall.")
-                    .source(group("students")))
-            .background(background)
-            .named("Tomas Varga", EntityType.PERSON)
-            .named("Lindenfeld", EntityType.LOCATION)
             .build());
     builder.add(
-        article("tuesday")
+        aboutTheShooting(
+                "tuesday", protestBy("shopkeepers", "Shopkeepers closed early in a silent vigil."))
             .published("2024-03-05")
-            .event(
-                event(EventType.PROTEST, "Shopkeepers closed early in a silent vigil.")
-                    .source(group("shopkeepers")))
-            .background(background)
-            .named("Tomas Varga", EntityType.PERSON)
-            .named("Lindenfeld", EntityType.LOCATION)
             .build());
 
     assertThat(builder.stories()).hasSize(2);
@@ -419,25 +389,13 @@ class StoryBuilderTest {
   @Test
   void add_alikeArticles_stillKeepIncompatibleTypesApart() {
     StoryBuilder builder = StoryBuilder.withoutEncoder();
-    String background =
-        "Tomas Varga, a seventeen-year-old apprentice, was shot by police outside Lindenfeld"
-            + " railway station. Lindenfeld mayor Agnes Holm appealed for calm.";
     builder.add(
-        article("protest")
-            .event(
-                event(EventType.PROTEST, "Students marched on the town hall.")
-                    .source(group("students")))
-            .background(background)
-            .named("Tomas Varga", EntityType.PERSON)
-            .named("Lindenfeld", EntityType.LOCATION)
+        aboutTheShooting("protest", protestBy("students", "Students marched on the town hall."))
             .build());
     builder.add(
-        article("talks")
-            .event(
+        aboutTheShooting(
+                "talks",
                 event(EventType.CONSULT, "The mayor met the police chief.").source(group("mayor")))
-            .background(background)
-            .named("Tomas Varga", EntityType.PERSON)
-            .named("Lindenfeld", EntityType.LOCATION)
             .build());
 
     assertThat(builder.stories()).hasSize(2);
