@@ -139,6 +139,15 @@ class EventCodingIT {
   }
 
   @Test
+  void pronounInWhatACountrySays_isThatCountry() {
+    List<Event> events = events("Syria says it will withdraw its troops from Lebanon.");
+
+    assertThat(events).hasSize(1);
+    assertThat(events.get(0).source()).extracting(Actor::code).containsExactly(Optional.of("SYR"));
+    assertThat(events.get(0).target()).extracting(Actor::code).containsExactly(Optional.of("LBN"));
+  }
+
+  @Test
   void kidnapping_isAnAbduction() {
     List<Event> events = events("Gunmen kidnapped three Nigerian oil workers on Friday.");
 

@@ -109,6 +109,9 @@ public final class EventCoder implements Stage {
   private static final Set<EventType> THREATENED =
       Set.of(EventType.ASSAULT, EventType.COERCE, EventType.SANCTION);
 
+  /** Pronouns that, as the subject of what someone says, stand for the one who says it. */
+  private static final Set<String> SAYER_PRONOUNS = Set.of("it", "they", "he", "she");
+
   /** Adjectives of willingness: "is willing to", "is prepared to", "is ready to". */
   private static final Set<String> WILLING = Set.of("willing", "prepared", "ready", "determined");
 
@@ -943,13 +946,14 @@ public final class EventCoder implements Stage {
       boolean headlinePassive = !inherited && headlinePassive(anchor);
       for (int c : g.children(subjectVerb)) {
         String r = g.relation(c);
+        List<Integer> subject = g.phrase(sayerOf(c, subjectVerb));
         if (r.equals("nsubj") && headlinePassive) {
-          addActors(g.phrase(c), receive ? sides.source : sides.target, false);
+          addActors(subject, receive ? sides.source : sides.target, false);
         } else if (r.equals("nsubj") || (inherited && r.equals("nsubj:pass"))) {
-          addActors(g.phrase(c), receive ? sides.target : sides.source, false);
+          addActors(subject, receive ? sides.target : sides.source, false);
         } else if (r.equals("nsubj:pass")) {
           if (!(trigger.noun() && c == top)) {
-            addActors(g.phrase(c), sides.target, false);
+            addActors(subject, sides.target, false);
           }
         }
       }
@@ -961,6 +965,23 @@ public final class EventCoder implements Stage {
           }
         }
       }
+    }
+
+    /**
+     * The subject {@code subject} of {@code verb} stands for: the speaker when it is a pronoun in
+     * what the speaker says ("Syria says it will withdraw", "Putin said he would visit"), else
+     * itself.
+     */
+    private int sayerOf(int subject, int verb) {
+      if (!g.tag(subject).equals("PRP") || !SAYER_PRONOUNS.contains(g.lemma(subject))) {
+        return subject;
+      }
+      int h = g.head(verb);
+      if (h < 0 || !g.baseRelation(verb).equals("ccomp") || !g.isVerb(h)) {
+        return subject;
+      }
+      int sayer = g.child(h, "nsubj");
+      return sayer >= 0 && !g.tag(sayer).equals("PRP") ? sayer : subject;
     }
 
     /**
