@@ -148,6 +148,14 @@ class EventCodingIT {
   }
 
   @Test
+  void willingnessToWithdraw_isAPromise() {
+    List<Event> events = events("Syria is willing to withdraw its troops from Lebanon.");
+
+    assertThat(events).extracting(Event::type).containsExactly(EventType.AGREE);
+    assertThat(codes(events.get(0))).contains("SYR", "LBN");
+  }
+
+  @Test
   void kidnapping_isAnAbduction() {
     List<Event> events = events("Gunmen kidnapped three Nigerian oil workers on Friday.");
 

@@ -569,7 +569,10 @@ public final class EventCoder implements Stage {
       }
       int h = g.head(verb);
       if (r.equals("xcomp") && h >= 0) {
-        return REALIZING.contains(g.lemma(h)) || lexicon.governs(g.lemma(h));
+        // "is willing to withdraw" commits to it: a promise (see committed).
+        return REALIZING.contains(g.lemma(h))
+            || WILLING.contains(g.lemma(h))
+            || lexicon.governs(g.lemma(h));
       }
       return false;
     }
