@@ -156,6 +156,15 @@ class EventCodingIT {
   }
 
   @Test
+  void partOfWhatATriggerNeeds_isEnough() {
+    List<Event> events = events("Washington suspended part of its military aid to Cairo.");
+
+    Event suspension =
+        events.stream().filter(e -> e.type() == EventType.SANCTION).findFirst().orElseThrow();
+    assertThat(codes(suspension)).contains("USA");
+  }
+
+  @Test
   void kidnapping_isAnAbduction() {
     List<Event> events = events("Gunmen kidnapped three Nigerian oil workers on Friday.");
 

@@ -109,6 +109,10 @@ public final class EventCoder implements Stage {
   private static final Set<EventType> THREATENED =
       Set.of(EventType.ASSAULT, EventType.COERCE, EventType.SANCTION);
 
+  /** Nouns that take a part of what follows "of": "part of its aid", "half of its troops". */
+  private static final Set<String> PARTITIVES =
+      Set.of("part", "half", "some", "most", "all", "portion", "share", "rest", "bulk", "much");
+
   /** Pronouns that, as the subject of what someone says, stand for the one who says it. */
   private static final Set<String> SAYER_PRONOUNS = Set.of("it", "they", "he", "she");
 
@@ -518,6 +522,14 @@ public final class EventCoder implements Stage {
       for (int c : g.children(i)) {
         if (needed(t, c) && !unspecific(c)) {
           return true;
+        }
+        // "suspended part of its aid", "withdrew half of its troops": the thing is under "of".
+        if (PARTITIVES.contains(g.lemma(c))) {
+          for (int of : g.children(c)) {
+            if (g.baseRelation(of).equals("nmod") && g.caseOf(of).equals("of") && needed(t, of)) {
+              return true;
+            }
+          }
         }
         for (int cc : g.children(c)) {
           if (g.relation(cc).equals("compound") && needed(t, cc)) {
