@@ -165,6 +165,15 @@ class EventCodingIT {
   }
 
   @Test
+  void actingToProtest_isAProtestByWhoActs() {
+    List<Event> events =
+        events("Greek workers stayed at home on Monday to protest against the pension cuts.");
+
+    assertThat(events).extracting(Event::type).containsExactly(EventType.PROTEST);
+    assertThat(codes(events.get(0))).contains("GRC");
+  }
+
+  @Test
   void kidnapping_isAnAbduction() {
     List<Event> events = events("Gunmen kidnapped three Nigerian oil workers on Friday.");
 

@@ -943,7 +943,10 @@ public final class EventCoder implements Stage {
         String r = g.baseRelation(subjectVerb);
         boolean byDoing =
             r.equals("advcl") && g.isVerb(subjectVerb) && g.tag(subjectVerb).equals("VBG");
-        if (h < 0 || !(r.equals("xcomp") || r.equals("conj") || r.equals("acl") || byDoing)) {
+        // "shunned work to protest": who acts for a purpose is the one who protests.
+        boolean purpose = r.equals("advcl") && g.hasChild(subjectVerb, "mark", "to");
+        if (h < 0
+            || !(r.equals("xcomp") || r.equals("conj") || r.equals("acl") || byDoing || purpose)) {
           break;
         }
         if (r.equals("acl") && !g.relation(subjectVerb).equals("acl:relcl")) {
