@@ -174,6 +174,15 @@ class EventCodingIT {
   }
 
   @Test
+  void siegeAndBlockade_areAssaultsThatRestrictMovement() {
+    List<Event> events = events("Yemeni rebels besieged the city of Taiz in March.");
+
+    assertThat(events)
+        .extracting(Event::type, Event::cameo)
+        .contains(tuple(EventType.ASSAULT, "191"));
+  }
+
+  @Test
   void kidnapping_isAnAbduction() {
     List<Event> events = events("Gunmen kidnapped three Nigerian oil workers on Friday.");
 
