@@ -183,6 +183,11 @@ class EventCodingIT {
   }
 
   @Test
+  void titleNamedAfterACountry_isNoSide() {
+    assertThat(events("The \"American Pie\" actress condemned the new law on Monday.")).isEmpty();
+  }
+
+  @Test
   void kidnapping_isAnAbduction() {
     List<Event> events = events("Gunmen kidnapped three Nigerian oil workers on Friday.");
 

@@ -1191,10 +1191,19 @@ public final class EventCoder implements Stage {
         case LOCATION, FACILITY ->
             e.country().map(code -> new Actor(e.name(), Optional.of(code), entity));
         // A people ("the Palestinians", "Nigerians") acts as a group of its country, not as the
-        // state: named, without a code.
-        case OTHER -> e.country().map(code -> new Actor(e.name(), Optional.empty(), entity));
+        // state: named, without a code. Other names of a country ("American Pie") do not act.
+        case OTHER ->
+            e.country()
+                .filter(code -> isPeople(e.name()))
+                .map(code -> new Actor(e.name(), Optional.empty(), entity));
         case EQUIPMENT -> Optional.empty();
       };
+    }
+
+    /** Whether a name has the shape of a people: "Palestinians", "Bosnian Serbs", "Iraqi Kurds". */
+    private static boolean isPeople(String name) {
+      String[] words = name.split("\\s+");
+      return words.length <= 2 && name.endsWith("s") && !name.endsWith("ss");
     }
 
     private boolean isStateBody(Entity e) {
