@@ -188,6 +188,16 @@ class EventCodingIT {
   }
 
   @Test
+  void releaseOfANamedPerson_isAConcession() {
+    List<Event> events = events("Iran released Daniel Harker, a British journalist, on Friday.");
+
+    assertThat(events)
+        .extracting(Event::type, Event::cameo)
+        .contains(tuple(EventType.CONCEDE, "0841"));
+    assertThat(codes(events.get(0))).contains("IRN");
+  }
+
+  @Test
   void kidnapping_isAnAbduction() {
     List<Event> events = events("Gunmen kidnapped three Nigerian oil workers on Friday.");
 

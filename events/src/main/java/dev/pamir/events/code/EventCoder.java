@@ -562,7 +562,12 @@ public final class EventCoder implements Stage {
 
     private boolean needed(Lexicon.Trigger t, int token) {
       return t.needs().contains(g.lemma(token))
-          || t.needs().contains(g.word(token).toLowerCase(Locale.ROOT));
+          || t.needs().contains(g.word(token).toLowerCase(Locale.ROOT))
+          || (t.needs().contains(Lexicon.PERSON)
+              && index
+                  .entityAt(g.token(token).span())
+                  .filter(hit -> hit.value().type() == EntityType.PERSON)
+                  .isPresent());
     }
 
     /**

@@ -17,6 +17,9 @@ import java.util.Set;
 /** The Lexicon holds the event triggers the project writes, read from {@code triggers.tsv}. */
 final class Lexicon {
 
+  /** In a trigger's needs: a person the article names may be the object ("release Ivan Petrov"). */
+  static final String PERSON = "!person";
+
   /** How a trigger governs another trigger. */
   enum Role {
     NONE,
@@ -124,6 +127,7 @@ final class Lexicon {
       }
       if (!t.needs().isEmpty()
           && !t.needs().contains("!clause")
+          && !t.needs().contains(PERSON)
           && java.util.Collections.disjoint(t.needs(), words)) {
         continue;
       }
