@@ -17,7 +17,10 @@ import java.util.Set;
 /** The Lexicon holds the event triggers the project writes, read from {@code triggers.tsv}. */
 final class Lexicon {
 
-  /** In a trigger's needs: a person the article names may be the object ("release Ivan Petrov"). */
+  /**
+   * In a trigger's needs: a person the article names may be the object ("release Ivan Petrov"). A
+   * sentence naming a person holds it among its words for {@link #mayFire}.
+   */
   static final String PERSON = "!person";
 
   /** How a trigger governs another trigger. */
@@ -127,7 +130,6 @@ final class Lexicon {
       }
       if (!t.needs().isEmpty()
           && !t.needs().contains("!clause")
-          && !t.needs().contains(PERSON)
           && java.util.Collections.disjoint(t.needs(), words)) {
         continue;
       }
