@@ -347,13 +347,31 @@ class HttpFetcherTest {
           new Thread(
               () -> {
                 try (Socket client = plain.accept()) {
-                  // Wait for the client's hello, so the answer meets a handshake in progress
-                  // rather than a connection closed before it began.
-                  client.getInputStream().read(new byte[512]);
+                  // Wait for the client's whole hello, so the answer meets a handshake in
+                  // progress rather than a connection closed before it began; closing with part
+                  // of the hello unread would reset the connection instead of answering it.
+                  client.setSoTimeout(300);
+                  byte[] buffer = new byte[4096];
+                  try {
+                    while (client.getInputStream().read(buffer) >= 0) {
+                      // drain
+                    }
+                  } catch (java.net.SocketTimeoutException hello) {
+                    // the client is waiting for the answer
+                  }
                   client
                       .getOutputStream()
                       .write("HTTP/1.1 400 Bad Request\r\n\r\n".getBytes(UTF_8));
                   client.getOutputStream().flush();
+                  // Leave the connection open until the client gives up on it.
+                  client.setSoTimeout(20_000);
+                  try {
+                    while (client.getInputStream().read(buffer) >= 0) {
+                      // drain
+                    }
+                  } catch (IOException closed) {
+                    // the client has failed the handshake
+                  }
                 } catch (IOException ignored) {
                   // the test fails on its own assertion if nothing answered
                 }
