@@ -358,12 +358,15 @@ public final class EventCoder implements Stage {
       head |= lexicon.mayTrigger(lemma);
       present.add(lemma);
       present.add(t.word().toLowerCase(Locale.ROOT));
-      if (index.entityAt(t.span()).filter(h -> h.value().type() == EntityType.PERSON).isPresent()) {
-        present.add(Lexicon.PERSON); // a trigger that needs a person may fire
-      }
     }
     if (!head) {
       return false;
+    }
+    for (Token t : words) {
+      if (index.entityAt(t.span()).filter(h -> h.value().type() == EntityType.PERSON).isPresent()) {
+        present.add(Lexicon.PERSON); // a trigger that needs a person may fire
+        break;
+      }
     }
     if (present.contains("must") || present.contains("should") || present.contains("ought")) {
       return true;
