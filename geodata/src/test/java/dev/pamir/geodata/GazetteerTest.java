@@ -108,11 +108,15 @@ class GazetteerTest {
   }
 
   @Test
-  void country_point_isTheMiddleOfItsMainTerritory() {
+  void country_point_isTheCentreGazetteersGive() {
     GazetteerEntry usa = gazetteer.country("USA").orElseThrow();
-    // The middle of the contiguous states lies in northern Kansas.
+    // The centre of the contiguous states lies in northern Kansas, not where the data puts it.
     assertThat(usa.latitude()).isBetween(39.0, 40.5);
     assertThat(usa.longitude()).isBetween(-100.0, -98.0);
+    // Russia's is the round point gazetteers share, not the middle of its outline (61.6, 99.0).
+    GazetteerEntry russia = gazetteer.country("RUS").orElseThrow();
+    assertThat(russia.latitude()).isEqualTo(60.0);
+    assertThat(russia.longitude()).isEqualTo(100.0);
   }
 
   @Test

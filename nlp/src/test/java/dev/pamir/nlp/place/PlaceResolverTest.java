@@ -988,13 +988,13 @@ class PlaceResolverTest {
                 text, resolve(text, "Bokhtar", "Dushanbe", "Uzbekistan", "Afghanistan", "Moscow")))
         .isEqualTo(
             """
-            [0,7) "Russian" -> Russia (61.637,99.017) RUS iso3166:RUS
-            [12,17) "Tajik" -> Tajikistan (38.528,71.042) TJK iso3166:TJK
+            [0,7) "Russian" -> Russia (60.000,100.000) RUS iso3166:RUS
+            [12,17) "Tajik" -> Tajikistan (39.000,71.000) TJK iso3166:TJK
             [42,49) "Bokhtar" -> Bokhtar (37.837,68.778) TJK geonames:1220747
             [60,68) "Dushanbe" -> Dushanbe (38.536,68.779) TJK geonames:1221874
             [90,96) "Termez" -> Tirmiz (37.224,67.278) UZB geonames:1215957
-            [100,110) "Uzbekistan" -> Uzbekistan (41.750,63.170) UZB iso3166:UZB
-            [134,145) "Afghanistan" -> Afghanistan (33.839,66.027) AFG iso3166:AFG
+            [100,110) "Uzbekistan" -> Uzbekistan (41.000,64.000) UZB iso3166:UZB
+            [134,145) "Afghanistan" -> Afghanistan (33.000,65.000) AFG iso3166:AFG
             [164,170) "Moscow" -> Moscow (55.752,37.616) RUS geonames:524901
             """);
   }
