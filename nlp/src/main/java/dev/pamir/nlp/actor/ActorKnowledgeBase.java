@@ -104,8 +104,9 @@ public final class ActorKnowledgeBase {
     if (entries == null || !hasCapital(text) || CURRENCY.matcher(text).find()) {
       return Optional.empty();
     }
+    boolean capitals = writtenInCapitals(text);
     for (Entry entry : entries) {
-      if (!strictCase(entry.written()) || writtenInCapitals(text)) {
+      if (capitals || (!strictCase(entry.written()) && capitalisedAlike(entry.written(), text))) {
         return Optional.of(entry.match());
       }
     }
@@ -122,7 +123,8 @@ public final class ActorKnowledgeBase {
       return exact;
     }
     String folded = fold(text);
-    if (folded.isEmpty()) {
+    if (folded.isEmpty() || byForm.containsKey(folded)) {
+      // A known name the exact lookup refused (by its case) is not a misspelling of it.
       return Optional.empty();
     }
     for (Map.Entry<String, Actor> form : fuzzyForms) {
@@ -165,6 +167,25 @@ public final class ActorKnowledgeBase {
   private static boolean strictCase(String written) {
     long letters = written.codePoints().filter(Character::isLetter).count();
     return letters <= 4 && written.codePoints().noneMatch(Character::isLowerCase);
+  }
+
+  /**
+   * Whether the text capitalises every word the name capitalises, so that "Russia today" is not the
+   * channel Russia Today. Names whose words do not line up with the text's are not judged.
+   */
+  private static boolean capitalisedAlike(String written, String text) {
+    String[] names = written.strip().split("\\s+");
+    String[] words = text.strip().split("\\s+");
+    if (names.length != words.length) {
+      return true;
+    }
+    for (int i = 0; i < names.length; i++) {
+      if (Character.isUpperCase(names[i].codePointAt(0))
+          && Character.isLowerCase(words[i].codePointAt(0))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean writtenInCapitals(String text) {

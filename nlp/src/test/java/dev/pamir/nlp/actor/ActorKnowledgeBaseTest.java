@@ -45,6 +45,14 @@ class ActorKnowledgeBaseTest {
   }
 
   @Test
+  void lookup_nameWithAWordInLowerCase_isNotThatName() {
+    assertThat(knowledgeBase.lookup("Russia Today").map(m -> m.actor().name())).contains("RT");
+    assertThat(knowledgeBase.lookup("RUSSIA TODAY").map(m -> m.actor().name())).contains("RT");
+    assertThat(knowledgeBase.lookup("Russia today")).isEmpty();
+    assertThat(knowledgeBase.lookupFuzzy("Russia today")).isEmpty();
+  }
+
+  @Test
   void lookup_currency_isNotACountry() {
     assertThat(knowledgeBase.lookup("US$")).isEmpty();
   }
