@@ -148,6 +148,44 @@ class EventCodingIT {
   }
 
   @Test
+  void threat_isMadeToWhomItsConditionOrItsActNames() {
+    List<Event> conditional =
+        events("Georgia threatened to leave the negotiations unless Moscow recalled its envoy.");
+    List<Event> act = events("Poland threatened to review its relations with Belarus.");
+
+    assertThat(conditional).extracting(Event::type).containsExactly(EventType.THREATEN);
+    assertThat(conditional.get(0).source())
+        .extracting(Actor::code)
+        .containsExactly(Optional.of("GEO"));
+    assertThat(conditional.get(0).target())
+        .extracting(Actor::code)
+        .containsExactly(Optional.of("RUS"));
+    assertThat(act).extracting(Event::type).containsExactly(EventType.THREATEN);
+    assertThat(act.get(0).target()).extracting(Actor::code).containsExactly(Optional.of("BLR"));
+  }
+
+  @Test
+  void eventNoun_takesWhatIsDoneToWithOfAndThePartnerOfAThing() {
+    List<Event> invasion = events("Ethiopia began the invasion of Eritrea on Monday.");
+    List<Event> suspension = events("Spain announced a suspension of flights with Morocco.");
+
+    assertThat(invasion).extracting(Event::type).containsExactly(EventType.ASSAULT);
+    assertThat(invasion.get(0).source())
+        .extracting(Actor::code)
+        .containsExactly(Optional.of("ETH"));
+    assertThat(invasion.get(0).target())
+        .extracting(Actor::code)
+        .containsExactly(Optional.of("ERI"));
+    assertThat(suspension).extracting(Event::type).containsExactly(EventType.SANCTION);
+    assertThat(suspension.get(0).source())
+        .extracting(Actor::code)
+        .containsExactly(Optional.of("ESP"));
+    assertThat(suspension.get(0).target())
+        .extracting(Actor::code)
+        .containsExactly(Optional.of("MAR"));
+  }
+
+  @Test
   void willingnessToWithdraw_isAPromise() {
     List<Event> events = events("Syria is willing to withdraw its troops from Lebanon.");
 

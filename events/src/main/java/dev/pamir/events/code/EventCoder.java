@@ -244,6 +244,9 @@ public final class EventCoder implements Stage {
           "capture",
           "hold");
 
+  /** Types whose noun takes what is done to with "of": "the bombing of Belgrade". */
+  private static final Set<EventType> DONE_TO_OF = Set.of(EventType.ASSAULT, EventType.COERCE);
+
   private static final Set<String> PARTNER_CASES =
       Set.of("to", "with", "against", "on", "into", "towards", "toward", "at", "for", "upon");
   private static final Set<String> PLACE_CASES =
@@ -701,7 +704,7 @@ public final class EventCoder implements Stage {
         }
       }
       if (trigger.noun()) {
-        collectNounSides(top, sides);
+        collectNounSides(top, type, sides);
       }
       if (trigger.noun()
           && sides.size() == 0
@@ -743,6 +746,9 @@ public final class EventCoder implements Stage {
           cameo = type == EventType.SANCTION ? "131" : "138";
           type = EventType.THREATEN;
         }
+      }
+      if (type == EventType.THREATEN && sides.target.isEmpty()) {
+        threatened(anchor, top, sides);
       }
       // Where and when.
       List<Place> places = new ArrayList<>();
@@ -881,6 +887,33 @@ public final class EventCoder implements Stage {
       return h >= 0
           && (g.baseRelation(clause).equals("ccomp") || g.baseRelation(clause).equals("parataxis"))
           && REPORTING.contains(g.lemma(h));
+    }
+
+    /**
+     * Who a threat is made to, when nothing else names them: the one whose act its condition names
+     * ("threatened to break off talks unless the Kremlin closed its base"), else who or what the
+     * threatened act is done to ("threatened to break relations with Russia").
+     */
+    private void threatened(int anchor, int top, Sides sides) {
+      Set<Integer> clause = new LinkedHashSet<>(g.subtree(anchor));
+      clause.addAll(g.subtree(top));
+      for (int c : clause) {
+        if (g.baseRelation(c).equals("advcl")
+            && (g.hasChild(c, "mark", "unless") || g.hasChild(c, "mark", "if"))) {
+          int subject = g.child(c, "nsubj", "nsubj:pass");
+          if (subject >= 0) {
+            addActors(g.phrase(subject), sides.target, false);
+          }
+        }
+      }
+      if (sides.target.isEmpty()) {
+        for (int c : g.children(top)) {
+          if (g.baseRelation(c).equals("xcomp") && g.isVerb(c)) {
+            collectTargets(c, sides);
+          }
+        }
+      }
+      sides.target.keySet().removeAll(sides.source.keySet());
     }
 
     /** Whether the clause has a condition of its own: "unless the president steps down". */
@@ -1048,7 +1081,7 @@ public final class EventCoder implements Stage {
     }
 
     /** Who a noun trigger names as its doers and partners: "Shoigu's visit to Uzbekistan". */
-    private void collectNounSides(int noun, Sides sides) {
+    private void collectNounSides(int noun, EventType type, Sides sides) {
       // "Shoigu said at the negotiations", "spoke at the meeting": who was there took part.
       int h = g.head(noun);
       String setting = g.caseOf(noun);
@@ -1071,6 +1104,19 @@ public final class EventCoder implements Stage {
               addActors(List.of(cc), sides.source, false);
             }
           }
+        } else if (r.equals("nmod") && kase.equals("of") && DONE_TO_OF.contains(type)) {
+          // "the invasion of South Lebanon", "the arrest of opposition leaders": what is done to.
+          addActors(g.phrase(c), sides.target, true);
+        } else if (r.equals("nmod") && kase.equals("of") && isThing(c)) {
+          // "a suspension of air links with Serbia": the partner of the thing is the target.
+          List<Integer> rest = new ArrayList<>(g.phrase(c));
+          for (int cc : g.children(c)) {
+            if (g.baseRelation(cc).equals("nmod") && PARTNER_CASES.contains(g.caseOf(cc))) {
+              addActors(g.phrase(cc), sides.target, true);
+              rest.removeAll(g.phrase(cc));
+            }
+          }
+          addActors(rest, sides.source, false);
         } else if (r.equals("nmod") && (kase.equals("of") || kase.equals("by"))) {
           addActors(g.phrase(c), sides.source, false);
         } else if (r.equals("nmod") && kase.equals("between")) {
@@ -1079,6 +1125,13 @@ public final class EventCoder implements Stage {
           addActors(g.phrase(c), sides.target, true);
         }
       }
+    }
+
+    /** Whether a noun names a thing, not an actor: a common noun that no entity covers. */
+    private boolean isThing(int noun) {
+      String tag = g.tag(noun);
+      return (tag.equals("NN") || tag.equals("NNS"))
+          && index.entityAt(g.token(noun).span()).isEmpty();
     }
 
     /** When the tree gives no sides: the nearest actors in the clause, before and after. */
