@@ -186,6 +186,15 @@ class EventCodingIT {
   }
 
   @Test
+  void appositiveOfAState_namesNoOtherSide() {
+    List<Event> events =
+        events("Norway, a close ally of the United States, refused to send troops.");
+
+    assertThat(events).extracting(Event::type).containsExactly(EventType.REJECT);
+    assertThat(events.get(0).source()).extracting(Actor::code).containsExactly(Optional.of("NOR"));
+  }
+
+  @Test
   void willingnessToWithdraw_isAPromise() {
     List<Event> events = events("Syria is willing to withdraw its troops from Lebanon.");
 

@@ -1008,7 +1008,7 @@ public final class EventCoder implements Stage {
       boolean headlinePassive = !inherited && headlinePassive(anchor);
       for (int c : g.children(subjectVerb)) {
         String r = g.relation(c);
-        List<Integer> subject = g.phrase(sayerOf(c, subjectVerb));
+        List<Integer> subject = subjectPhrase(sayerOf(c, subjectVerb));
         if (r.equals("nsubj") && headlinePassive) {
           addActors(subject, receive ? sides.source : sides.target, false);
         } else if (r.equals("nsubj") || (inherited && r.equals("nsubj:pass"))) {
@@ -1027,6 +1027,28 @@ public final class EventCoder implements Stage {
           }
         }
       }
+    }
+
+    /**
+     * The words of a subject that may name its actors: all of them, but for a state or an
+     * organisation the words of its appositive ("Pakistan, a key U.S. ally, refused": the ally's
+     * friend does not refuse). A person keeps hers: "Shoigu, Russia's defence minister".
+     */
+    private List<Integer> subjectPhrase(int head) {
+      List<Integer> phrase = g.phrase(head);
+      Optional<ArticleIndex.Hit<Entity>> hit = index.entityAt(g.token(head).span());
+      if (hit.isEmpty()
+          || !(hit.get().value().type() == EntityType.COUNTRY
+              || hit.get().value().type() == EntityType.ORGANIZATION)) {
+        return phrase;
+      }
+      List<Integer> own = new ArrayList<>(phrase);
+      for (int c : g.children(head)) {
+        if (g.baseRelation(c).equals("appos")) {
+          own.removeAll(g.phrase(c));
+        }
+      }
+      return own;
     }
 
     /**
