@@ -195,6 +195,34 @@ class EventCodingIT {
   }
 
   @Test
+  void clauseDescribingTheSubject_namesNoDoerButTheOnesItDescribes() {
+    List<Event> events = events("Houthi rebels backed by Iran attacked Saudi Arabia on Monday.");
+
+    assertThat(events)
+        .filteredOn(e -> e.type() == EventType.ASSAULT)
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.source()).extracting(Actor::name).containsExactly("Houthi rebels");
+              assertThat(codes(e)).doesNotContain("IRN");
+            });
+    assertThat(events)
+        .filteredOn(e -> e.type() == EventType.SUPPORT)
+        .singleElement()
+        .satisfies(e -> assertThat(e.target()).extracting(Actor::name).contains("Houthi rebels"));
+  }
+
+  @Test
+  void messageIssuedBySomeone_speaksForThem() {
+    List<Event> events =
+        events("Amnesty International issued a statement urging Egypt to free the journalists.");
+
+    assertThat(events).extracting(Event::type).containsExactly(EventType.REQUEST);
+    assertThat(events.get(0).source()).extracting(Actor::name).contains("Amnesty International");
+    assertThat(events.get(0).target()).extracting(Actor::code).containsExactly(Optional.of("EGY"));
+  }
+
+  @Test
   void willingnessToWithdraw_isAPromise() {
     List<Event> events = events("Syria is willing to withdraw its troops from Lebanon.");
 

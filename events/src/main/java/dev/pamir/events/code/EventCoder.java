@@ -244,6 +244,22 @@ public final class EventCoder implements Stage {
           "capture",
           "hold");
 
+  /** What a side issues to say something: "a statement demanding", "a letter urging". */
+  private static final Set<String> MESSAGES =
+      Set.of(
+          "statement",
+          "declaration",
+          "letter",
+          "resolution",
+          "communique",
+          "message",
+          "appeal",
+          "petition",
+          "decree",
+          "ultimatum",
+          "note",
+          "motion");
+
   /** Types whose noun takes what is done to with "of": "the bombing of Belgrade". */
   private static final Set<EventType> DONE_TO_OF = Set.of(EventType.ASSAULT, EventType.COERCE);
 
@@ -946,7 +962,12 @@ public final class EventCoder implements Stage {
       if (subject < 0 && g.baseRelation(anchor).equals("xcomp") && g.head(anchor) >= 0) {
         subject = g.child(g.head(anchor), "nsubj");
       }
-      if (subject < 0 || !g.isNoun(subject) || !GROUP_NOUNS.contains(g.lemma(subject))) {
+      return subject < 0 ? Optional.empty() : groupOf(subject);
+    }
+
+    /** The group a group noun and its modifiers name: "Houthi rebels", "the Taliban fighters". */
+    private Optional<Actor> groupOf(int subject) {
+      if (!g.isNoun(subject) || !GROUP_NOUNS.contains(g.lemma(subject))) {
         return Optional.empty();
       }
       List<Integer> words = new ArrayList<>();
@@ -993,6 +1014,27 @@ public final class EventCoder implements Stage {
             || !(r.equals("xcomp") || r.equals("conj") || r.equals("acl") || byDoing || purpose)) {
           break;
         }
+        if (r.equals("acl")
+            && !g.relation(subjectVerb).equals("acl:relcl")
+            && g.tag(subjectVerb).equals("VBN")) {
+          // "rebels backed by Iran": the ones described are the ones backed.
+          List<Integer> described = new ArrayList<>(g.phrase(h));
+          described.removeAll(g.phrase(subjectVerb));
+          addActors(described, sides.target, false);
+          if (sides.target.isEmpty()) {
+            groupOf(h).ifPresent(a -> sides.target.put(a.key(), a));
+          }
+          break;
+        }
+        if (r.equals("acl")
+            && !g.relation(subjectVerb).equals("acl:relcl")
+            && MESSAGES.contains(g.lemma(h))
+            && g.baseRelation(h).equals("obj")
+            && g.isVerb(g.head(h))) {
+          // "issued a declaration demanding that ...": who issued it demands.
+          subjectVerb = g.head(h);
+          continue;
+        }
         if (r.equals("acl") && !g.relation(subjectVerb).equals("acl:relcl")) {
           break;
         }
@@ -1030,21 +1072,23 @@ public final class EventCoder implements Stage {
     }
 
     /**
-     * The words of a subject that may name its actors: all of them, but for a state or an
-     * organisation the words of its appositive ("Pakistan, a key U.S. ally, refused": the ally's
-     * friend does not refuse). A person keeps hers: "Shoigu, Russia's defence minister".
+     * The words of a subject that may name its actors: all of them but those of a clause that
+     * describes it ("hackers angered by cartoons of the Prophet"), and for a state or an
+     * organisation those of its appositive ("Pakistan, a key U.S. ally, refused": the ally's friend
+     * does not refuse); a person keeps hers: "Shoigu, Russia's defence minister". When only the
+     * left-out words name anyone ("troops sent by Moscow"), all of them.
      */
     private List<Integer> subjectPhrase(int head) {
-      List<Integer> phrase = g.phrase(head);
       Optional<ArticleIndex.Hit<Entity>> hit = index.entityAt(g.token(head).span());
-      if (hit.isEmpty()
-          || !(hit.get().value().type() == EntityType.COUNTRY
-              || hit.get().value().type() == EntityType.ORGANIZATION)) {
-        return phrase;
-      }
-      List<Integer> own = new ArrayList<>(phrase);
+      boolean body =
+          hit.isPresent()
+              && (hit.get().value().type() == EntityType.COUNTRY
+                  || hit.get().value().type() == EntityType.ORGANIZATION);
+      List<Integer> own = new ArrayList<>(g.phrase(head));
       for (int c : g.children(head)) {
-        if (g.baseRelation(c).equals("appos")) {
+        String r = g.baseRelation(c);
+        // "Hackers angered by cartoons of the Prophet": who angered them is no side.
+        if ((r.equals("appos") && body) || r.equals("acl")) {
           own.removeAll(g.phrase(c));
         }
       }
