@@ -223,6 +223,21 @@ class EventCodingIT {
   }
 
   @Test
+  void passiveSubject_sharedByTwoVerbsOrAGroup_isDoneTo() {
+    List<Event> body =
+        events("Journalist Ade Bello was shot and killed outside his home in Lagos.");
+    List<Event> headline = events("Opposition leader Ivan Petrov shot and killed in Minsk");
+    List<Event> group = events("Two Iraqi soldiers were attacked near Kirkuk on Sunday.");
+
+    for (List<Event> events : List.of(body, headline)) {
+      assertThat(events).extracting(Event::type).containsOnly(EventType.ASSAULT);
+      assertThat(events).allSatisfy(e -> assertThat(e.source()).isEmpty());
+      assertThat(events.get(0).target()).extracting(Actor::name).isNotEmpty();
+    }
+    assertThat(group).singleElement().satisfies(e -> assertThat(e.source()).isEmpty());
+  }
+
+  @Test
   void willingnessToWithdraw_isAPromise() {
     List<Event> events = events("Syria is willing to withdraw its troops from Lebanon.");
 

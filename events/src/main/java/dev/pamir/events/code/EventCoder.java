@@ -242,7 +242,14 @@ public final class EventCoder implements Stage {
           "abduct",
           "execute",
           "capture",
-          "hold");
+          "hold",
+          "shoot",
+          "kill",
+          "wound",
+          "injure",
+          "stab",
+          "murder",
+          "assassinate");
 
   /** What a side issues to say something: "a statement demanding", "a letter urging". */
   private static final Set<String> MESSAGES =
@@ -962,7 +969,10 @@ public final class EventCoder implements Stage {
       if (subject < 0 && g.baseRelation(anchor).equals("xcomp") && g.head(anchor) >= 0) {
         subject = g.child(g.head(anchor), "nsubj");
       }
-      return subject < 0 ? Optional.empty() : groupOf(subject);
+      // "Two soldiers were attacked": a passive subject is done to, not doing.
+      return subject < 0 || !g.relation(subject).equals("nsubj")
+          ? Optional.empty()
+          : groupOf(subject);
     }
 
     /** The group a group noun and its modifiers name: "Houthi rebels", "the Taliban fighters". */
@@ -1047,13 +1057,22 @@ public final class EventCoder implements Stage {
       boolean receive = trigger.role() == Lexicon.Role.RECEIVE;
       // "Tanks were seen moving": the passive subject of the governing verb does the moving.
       boolean inherited = subjectVerb != anchor;
-      boolean headlinePassive = !inherited && headlinePassive(anchor);
+      // "was shot and killed", "Mother shot and killed in gang shooting": the second participle
+      // shares the first one's passive subject, and it is done to as well.
+      boolean sharedPassive =
+          inherited
+              && g.baseRelation(anchor).equals("conj")
+              && g.head(anchor) == subjectVerb
+              && (g.tag(anchor).equals("VBN")
+                  || (g.tag(anchor).equals("VBD") && headlinePassive(subjectVerb)));
+      boolean headlinePassive =
+          sharedPassive ? headlinePassive(subjectVerb) : !inherited && headlinePassive(anchor);
       for (int c : g.children(subjectVerb)) {
         String r = g.relation(c);
         List<Integer> subject = subjectPhrase(sayerOf(c, subjectVerb));
         if (r.equals("nsubj") && headlinePassive) {
           addActors(subject, receive ? sides.source : sides.target, false);
-        } else if (r.equals("nsubj") || (inherited && r.equals("nsubj:pass"))) {
+        } else if (r.equals("nsubj") || (inherited && !sharedPassive && r.equals("nsubj:pass"))) {
           addActors(subject, receive ? sides.target : sides.source, false);
         } else if (r.equals("nsubj:pass")) {
           if (!(trigger.noun() && c == top)) {
