@@ -8,5 +8,10 @@ public enum Tense {
   /** Told as done or happening: the nearest such time on or before the anchor. */
   PAST,
   /** Told as to come: the nearest such time on or after the anchor. */
-  FUTURE
+  FUTURE,
+  /**
+   * Naming a thing rather than telling when it happens ("Wednesday's ruling", "Sunday's vote"):
+   * the nearest such time either way.
+   */
+  NEAREST
 }

@@ -74,35 +74,66 @@ final class TenseReader {
     }
     int first = firstTokenAtOrAfter(span.start());
     int last = firstTokenAtOrAfter(span.end());
+    if (last < tokens.size()
+        && tokens.get(last).tag().equals("POS")
+        && tokens.get(last).span().start() == span.end()) {
+      // "Wednesday's ruling": the day names the ruling, whatever the clause's tense.
+      return Tense.NEAREST;
+    }
     Sentence sentence = sentenceOf(Math.min(first, tokens.size() - 1));
     if (sentence == null) {
       return Tense.PAST;
     }
+    // The nearest verb group with a tense of its own, before the expression and then after it: a
+    // participle or an infinitive alone ("departing each Thursday from August 6") takes the tense
+    // of the clause it hangs on ("would leave").
     for (int i = first - 1; i >= Math.max(sentence.firstToken(), first - REACH); i--) {
       if (isVerb(tokens.get(i))) {
-        return groupTense(i);
+        Tense tense = groupTense(i);
+        if (tense != null) {
+          return tense;
+        }
+        i = groupStart(i);
       }
     }
     for (int i = last; i < Math.min(sentence.endToken(), last + REACH); i++) {
       if (isVerb(tokens.get(i))) {
-        return groupTense(i);
+        Tense tense = groupTense(i);
+        if (tense != null) {
+          return tense;
+        }
+        i = groupEnd(i) - 1;
       }
     }
     return Tense.PAST;
   }
 
-  /** The tense of the verb group around token {@code at}: its auxiliaries and infinitives. */
-  private Tense groupTense(int at) {
+  private int groupStart(int at) {
     int start = at;
     while (start > 0 && inGroup(tokens.get(start - 1))) {
       start--;
     }
+    return start;
+  }
+
+  private int groupEnd(int at) {
     int end = at + 1;
     while (end < tokens.size() && inGroup(tokens.get(end))) {
       end++;
     }
+    return end;
+  }
+
+  /**
+   * The tense of the verb group around token {@code at}, with its auxiliaries and infinitives; null
+   * when the group has none of its own (a bare participle or infinitive).
+   */
+  private Tense groupTense(int at) {
+    int start = groupStart(at);
+    int end = groupEnd(at);
     boolean past = false;
     boolean present = false;
+    boolean finite = false;
     for (int i = start; i < end; i++) {
       Token t = tokens.get(i);
       String word = t.word().toLowerCase(Locale.ROOT);
@@ -126,7 +157,12 @@ final class TenseReader {
         past = true;
       } else if (t.tag().equals("VBZ") || t.tag().equals("VBP")) {
         present = true;
+      } else if (t.tag().equals("MD")) {
+        finite = true;
       }
+    }
+    if (!past && !present && !finite) {
+      return null;
     }
     return present && !past ? Tense.FUTURE : Tense.PAST;
   }

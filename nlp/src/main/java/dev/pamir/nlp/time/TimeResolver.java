@@ -485,7 +485,8 @@ final class TimeResolver {
       if (bestDistance <= NEAR_DAYS) {
         return best;
       }
-      LocalDate directed = tense == Tense.FUTURE ? after : before;
+      LocalDate directed =
+          tense == Tense.FUTURE ? after : tense == Tense.NEAREST ? best : before;
       return directed != null ? directed : best;
     }
 
@@ -574,7 +575,7 @@ final class TimeResolver {
           bestDistance = distance;
         }
       }
-      if (bestDistance <= NEAR_DAYS / 31) {
+      if (bestDistance <= NEAR_DAYS / 31 || tense == Tense.NEAREST) {
         return best;
       }
       if (tense == Tense.FUTURE) {
@@ -629,7 +630,8 @@ final class TimeResolver {
     /**
      * A weekday: "last Monday" is the latest Monday before the anchor, "next Monday" the first one
      * after it, "this Monday" the Monday of the anchor's week, and a bare "Monday" the nearest one
-     * on or before the anchor in the past tense and on or after it in the future tense.
+     * on or before the anchor in the past tense, on or after it in the future tense, and the
+     * nearest either way when it names a thing ("Wednesday's ruling").
      */
     private Resolution weekday(String modifier, DayOfWeek dayOfWeek) {
       if (anchor.isEmpty()) {
@@ -637,10 +639,15 @@ final class TimeResolver {
       }
       LocalDate a = anchor.orElseThrow();
       if (modifier == null) {
-        return day(
-            tense == Tense.FUTURE
-                ? a.with(TemporalAdjusters.nextOrSame(dayOfWeek))
-                : a.with(TemporalAdjusters.previousOrSame(dayOfWeek)));
+        LocalDate before = a.with(TemporalAdjusters.previousOrSame(dayOfWeek));
+        LocalDate after = a.with(TemporalAdjusters.nextOrSame(dayOfWeek));
+        if (tense == Tense.NEAREST) {
+          return day(
+              ChronoUnit.DAYS.between(before, a) <= ChronoUnit.DAYS.between(a, after)
+                  ? before
+                  : after);
+        }
+        return day(tense == Tense.FUTURE ? after : before);
       }
       return switch (modifier) {
         case "last", "past", "this past" -> day(a.with(TemporalAdjusters.previous(dayOfWeek)));
