@@ -1094,8 +1094,7 @@ public final class EventCoder implements Stage {
      * The words of a subject that may name its actors: all of them but those of a clause that
      * describes it ("hackers angered by cartoons of the Prophet"), and for a state or an
      * organisation those of its appositive ("Pakistan, a key U.S. ally, refused": the ally's friend
-     * does not refuse); a person keeps hers: "Shoigu, Russia's defence minister". When only the
-     * left-out words name anyone ("troops sent by Moscow"), all of them.
+     * does not refuse); a person keeps hers: "Shoigu, Russia's defence minister".
      */
     private List<Integer> subjectPhrase(int head) {
       Optional<ArticleIndex.Hit<Entity>> hit = index.entityAt(g.token(head).span());
