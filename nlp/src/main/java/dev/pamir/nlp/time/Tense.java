@@ -10,8 +10,8 @@ public enum Tense {
   /** Told as to come: the nearest such time on or after the anchor. */
   FUTURE,
   /**
-   * Naming a thing rather than telling when it happens ("Wednesday's ruling", "Sunday's vote"):
-   * the nearest such time either way.
+   * Naming a thing rather than telling when it happens ("Wednesday's ruling", "Sunday's vote"): the
+   * nearest such time either way.
    */
   NEAREST
 }

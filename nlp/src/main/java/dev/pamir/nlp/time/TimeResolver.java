@@ -485,8 +485,7 @@ final class TimeResolver {
       if (bestDistance <= NEAR_DAYS) {
         return best;
       }
-      LocalDate directed =
-          tense == Tense.FUTURE ? after : tense == Tense.NEAREST ? best : before;
+      LocalDate directed = tense == Tense.FUTURE ? after : tense == Tense.NEAREST ? best : before;
       return directed != null ? directed : best;
     }
 
