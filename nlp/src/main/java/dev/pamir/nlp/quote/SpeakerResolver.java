@@ -217,7 +217,13 @@ final class SpeakerResolver {
     }
     return entity
         .map(
-            e -> new Speaker(e.name(), Optional.of(e.id()), e.type() == EntityType.PERSON, i, span))
+            e ->
+                new Speaker(
+                    fuller(e.name(), name),
+                    Optional.of(e.id()),
+                    e.type() == EntityType.PERSON,
+                    i,
+                    span))
         .orElseGet(() -> new Speaker(name, Optional.empty(), false, i, span));
   }
 

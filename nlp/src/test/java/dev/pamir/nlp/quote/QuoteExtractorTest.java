@@ -301,6 +301,29 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void apply_organisationCutShortAtADot_isNamedAsWritten() {
+    String text = "\"The grid will fail again this winter\" - Nova. Press notes.";
+    int start = text.indexOf("Nova");
+    Entity nova =
+        new Entity(
+            "E1",
+            "Nova",
+            EntityType.ORGANIZATION,
+            Optional.empty(),
+            List.of(),
+            List.of(),
+            List.of(new Span(start, start + 4)));
+    Quote q =
+        EXTRACTOR
+            .apply(HandTokens.article(text, Map.of("Nova", "ORGANIZATION"), List.of(nova)), CONTEXT)
+            .annotations()
+            .quotes()
+            .get(0);
+    assertThat(q.speaker()).contains("E1");
+    assertThat(q.speakerName()).contains("Nova. Press");
+  }
+
+  @Test
   void apply_withEntities_recordsWhereThePronounSpeakerIsWritten() {
     String text = "Anna Petrova opened the plant.\n\n“Prices will rise,” she said.";
     Entity petrova =
