@@ -135,6 +135,9 @@ class GazetteerTest {
     GazetteerEntry centralAsia = gazetteer.lookup("Central Asia").get(0);
     assertThat(centralAsia.kind()).isEqualTo(Kind.MACRO_REGION);
     assertThat(centralAsia.country()).isEmpty();
+    GazetteerEntry americas = gazetteer.lookup("Americas").get(0);
+    assertThat(americas.kind()).isEqualTo(Kind.MACRO_REGION);
+    assertThat(americas.country()).isEmpty();
   }
 
   @Test
