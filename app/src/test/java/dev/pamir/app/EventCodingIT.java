@@ -238,6 +238,16 @@ class EventCodingIT {
   }
 
   @Test
+  void supportersOfAPerson_areAGroupNotThePerson() {
+    List<Event> events = events("Supporters of Ahmed Ben Bella blocked roads in Algiers.");
+
+    assertThat(events).extracting(Event::type).containsExactly(EventType.PROTEST);
+    assertThat(events.get(0).source())
+        .extracting(Actor::name)
+        .containsExactly("Supporters of Ahmed Ben Bella");
+  }
+
+  @Test
   void willingnessToWithdraw_isAPromise() {
     List<Event> events = events("Syria is willing to withdraw its troops from Lebanon.");
 

@@ -178,6 +178,10 @@ public final class EventCoder implements Stage {
           "activist",
           "opposition",
           "supporter",
+          "follower",
+          "loyalist",
+          "opponent",
+          "critic",
           "refugee",
           "youth",
           "hacker",
@@ -250,6 +254,22 @@ public final class EventCoder implements Stage {
           "stab",
           "murder",
           "assassinate");
+
+  /** Groups named after a person they are not: "supporters of X", "critics of X". */
+  private static final Set<String> FOLLOWERS =
+      Set.of(
+          "supporter",
+          "follower",
+          "loyalist",
+          "relative",
+          "family",
+          "fan",
+          "lawyer",
+          "admirer",
+          "sympathizer",
+          "sympathiser",
+          "opponent",
+          "critic");
 
   /** What a side issues to say something: "a statement demanding", "a letter urging". */
   private static final Set<String> MESSAGES =
@@ -987,6 +1007,10 @@ public final class EventCoder implements Stage {
           words.add(i);
         }
       }
+      int whose = followed(subject);
+      if (whose >= 0) {
+        words.addAll(g.phrase(whose)); // "supporters of Ahmed Ben Bella"
+      }
       String name = g.span(words).of(index.text()).strip();
       if (name.isEmpty() || name.length() > 80) {
         return Optional.empty();
@@ -1091,11 +1115,33 @@ public final class EventCoder implements Stage {
     }
 
     /**
-     * The words of a subject that may name its actors: all of them but those of a clause that
+     * The words of a subject that may name its actors: all of them but those of the person its
+     * followers or opponents are named after ("supporters of Ben Bella"), those of a clause that
      * describes it ("hackers angered by cartoons of the Prophet"), and for a state or an
      * organisation those of its appositive ("Pakistan, a key U.S. ally, refused": the ally's friend
      * does not refuse); a person keeps hers: "Shoigu, Russia's defence minister".
      */
+    /**
+     * The "of" phrase naming the person whom a group of followers or opponents follows or opposes
+     * ("supporters of Ahmed Ben Bella", "critics of the president"), or -1.
+     */
+    private int followed(int noun) {
+      if (!FOLLOWERS.contains(g.lemma(noun)) || index.entityAt(g.token(noun).span()).isPresent()) {
+        return -1;
+      }
+      for (int c : g.children(noun)) {
+        if (g.baseRelation(c).equals("nmod") && g.caseOf(c).equals("of")) {
+          for (int i : g.phrase(c)) {
+            Optional<ArticleIndex.Hit<Entity>> hit = index.entityAt(g.token(i).span());
+            if (hit.isPresent() && hit.get().value().type() == EntityType.PERSON) {
+              return c;
+            }
+          }
+        }
+      }
+      return -1;
+    }
+
     private List<Integer> subjectPhrase(int head) {
       Optional<ArticleIndex.Hit<Entity>> hit = index.entityAt(g.token(head).span());
       boolean body =
@@ -1103,6 +1149,11 @@ public final class EventCoder implements Stage {
               && (hit.get().value().type() == EntityType.COUNTRY
                   || hit.get().value().type() == EntityType.ORGANIZATION);
       List<Integer> own = new ArrayList<>(g.phrase(head));
+      int whose = followed(head);
+      if (whose >= 0) {
+        // "Supporters of Ahmed Ben Bella blocked roads": not Ben Bella; the group, named below.
+        own.removeAll(g.phrase(whose));
+      }
       for (int c : g.children(head)) {
         String r = g.baseRelation(c);
         // "Hackers angered by cartoons of the Prophet": who angered them is no side.
