@@ -248,6 +248,24 @@ class EventCodingIT {
   }
 
   @Test
+  void objectTheParserGaveToAFollowingParticiple_stillCounts() {
+    // The parser reads "roads demanding": the roads demand, and "blocked" has no object.
+    List<Event> events =
+        events(
+            "About 300 supporters of opposition leader Ivan Petrov blocked roads in the capital"
+                + " city of Minsk demanding that he be released.");
+
+    assertThat(events)
+        .filteredOn(e -> e.type() == EventType.PROTEST)
+        .singleElement()
+        .satisfies(
+            e ->
+                assertThat(e.source())
+                    .extracting(Actor::name)
+                    .containsExactly("supporters of opposition leader Ivan Petrov"));
+  }
+
+  @Test
   void willingnessToWithdraw_isAPromise() {
     List<Event> events = events("Syria is willing to withdraw its troops from Lebanon.");
 

@@ -599,7 +599,27 @@ public final class EventCoder implements Stage {
       if (t.noun() && h >= 0 && needed(t, h)) {
         return true;
       }
-      return false;
+      return !t.noun() && g.child(i, "obj") < 0 && strandedObject(i, t);
+    }
+
+    /**
+     * Whether the noun right after a verb with no object is what it needs, taken by the parser as
+     * the subject of a participle that follows ("blocked roads demanding that ...": "roads
+     * demanding").
+     */
+    private boolean strandedObject(int verb, Lexicon.Trigger t) {
+      int next = verb + 1;
+      while (next < g.size()
+          && (g.tag(next).equals("DT")
+              || g.tag(next).startsWith("JJ")
+              || g.tag(next).equals("CD"))) {
+        next++;
+      }
+      if (next >= g.size() || !g.isNoun(next) || !needed(t, next)) {
+        return false;
+      }
+      int h = g.head(next);
+      return h > next && g.relation(next).startsWith("nsubj") && g.tag(h).equals("VBG");
     }
 
     /** "supports any initiatives", "will accept any offer": no particular thing, so no event. */
@@ -1000,10 +1020,16 @@ public final class EventCoder implements Stage {
       if (!g.isNoun(subject) || !GROUP_NOUNS.contains(g.lemma(subject))) {
         return Optional.empty();
       }
+      Set<Integer> counts = new java.util.HashSet<>();
+      for (int c : g.children(subject)) {
+        if (g.baseRelation(c).equals("nummod") || g.baseRelation(c).equals("det")) {
+          counts.addAll(g.phrase(c)); // "About 200 supporters": the supporters
+        }
+      }
       List<Integer> words = new ArrayList<>();
       for (int i : g.phrase(subject)) {
         String r = g.baseRelation(i);
-        if (i <= subject && !r.equals("det") && !r.equals("nummod") && !r.equals("case")) {
+        if (i <= subject && !counts.contains(i) && !r.equals("case")) {
           words.add(i);
         }
       }
