@@ -58,6 +58,14 @@ class EventCodingIT {
     return pipeline.apply(article, CONTEXT).annotations().events();
   }
 
+  /** The events are one, of {@code type}, from the state {@code source} to {@code target} alone. */
+  private static void assertOneBetweenStates(
+      List<Event> events, EventType type, String source, String target) {
+    assertThat(events).extracting(Event::type).containsExactly(type);
+    assertThat(events.get(0).source()).extracting(Actor::code).containsExactly(Optional.of(source));
+    assertThat(events.get(0).target()).extracting(Actor::code).containsExactly(Optional.of(target));
+  }
+
   private static Set<String> codes(Event e) {
     return e.actors().stream()
         .map(Actor::code)
@@ -153,15 +161,8 @@ class EventCodingIT {
         events("Georgia threatened to leave the negotiations unless Moscow recalled its envoy.");
     List<Event> act = events("Poland threatened to review its relations with Belarus.");
 
-    assertThat(conditional).extracting(Event::type).containsExactly(EventType.THREATEN);
-    assertThat(conditional.get(0).source())
-        .extracting(Actor::code)
-        .containsExactly(Optional.of("GEO"));
-    assertThat(conditional.get(0).target())
-        .extracting(Actor::code)
-        .containsExactly(Optional.of("RUS"));
-    assertThat(act).extracting(Event::type).containsExactly(EventType.THREATEN);
-    assertThat(act.get(0).target()).extracting(Actor::code).containsExactly(Optional.of("BLR"));
+    assertOneBetweenStates(conditional, EventType.THREATEN, "GEO", "RUS");
+    assertOneBetweenStates(act, EventType.THREATEN, "POL", "BLR");
   }
 
   @Test
@@ -169,20 +170,8 @@ class EventCodingIT {
     List<Event> invasion = events("Ethiopia began the invasion of Eritrea on Monday.");
     List<Event> suspension = events("Spain announced a suspension of flights with Morocco.");
 
-    assertThat(invasion).extracting(Event::type).containsExactly(EventType.ASSAULT);
-    assertThat(invasion.get(0).source())
-        .extracting(Actor::code)
-        .containsExactly(Optional.of("ETH"));
-    assertThat(invasion.get(0).target())
-        .extracting(Actor::code)
-        .containsExactly(Optional.of("ERI"));
-    assertThat(suspension).extracting(Event::type).containsExactly(EventType.SANCTION);
-    assertThat(suspension.get(0).source())
-        .extracting(Actor::code)
-        .containsExactly(Optional.of("ESP"));
-    assertThat(suspension.get(0).target())
-        .extracting(Actor::code)
-        .containsExactly(Optional.of("MAR"));
+    assertOneBetweenStates(invasion, EventType.ASSAULT, "ETH", "ERI");
+    assertOneBetweenStates(suspension, EventType.SANCTION, "ESP", "MAR");
   }
 
   @Test
