@@ -139,6 +139,14 @@ class EventCodingIT {
   }
 
   @Test
+  void refusingToAcceptAnyOfSomething_isARefusal() {
+    List<Event> events = events("Jordan says it will not accept any more refugees if war starts.");
+
+    assertThat(events).extracting(Event::type).containsExactly(EventType.REJECT);
+    assertThat(codes(events.get(0))).contains("JOR");
+  }
+
+  @Test
   void acceptingAProposal_isAgree() {
     List<Event> events = events("Armenia accepted the Russian proposal for a ceasefire.");
 

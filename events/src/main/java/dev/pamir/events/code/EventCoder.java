@@ -572,7 +572,8 @@ public final class EventCoder implements Stage {
         return t.role() != Lexicon.Role.LIGHT;
       }
       for (int c : g.children(i)) {
-        if (needed(t, c) && !unspecific(c)) {
+        // "supports any initiatives" is no particular thing; "will not accept any refugees" is.
+        if (needed(t, c) && (!unspecific(c) || negated(i))) {
           return true;
         }
         // "suspended part of its aid", "withdrew half of its troops": the thing is under "of".
