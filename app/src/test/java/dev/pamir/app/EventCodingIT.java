@@ -263,6 +263,22 @@ class EventCodingIT {
   }
 
   @Test
+  void notByOneButByAnother_isDoneByTheOther() {
+    List<Event> events =
+        events(
+            "The city will be defended not by the Afghan police, who lost the province last"
+                + " year, but by Turkish soldiers.");
+
+    assertThat(events).isNotEmpty();
+    assertThat(events)
+        .allSatisfy(
+            e -> {
+              assertThat(e.type()).isNotEqualTo(EventType.REJECT);
+              assertThat(e.source()).extracting(Actor::code).containsExactly(Optional.of("TUR"));
+            });
+  }
+
+  @Test
   void willingnessToWithdraw_isAPromise() {
     List<Event> events = events("Syria is willing to withdraw its troops from Lebanon.");
 

@@ -271,6 +271,9 @@ public final class EventCoder implements Stage {
           "opponent",
           "critic");
 
+  /** What a "not" before them contrasts rather than denies: "not by X but by Y", "not only". */
+  private static final Set<String> CONTRASTED = Set.of("by", "only", "just", "merely", "simply");
+
   /** What a side issues to say something: "a statement demanding", "a letter urging". */
   private static final Set<String> MESSAGES =
       Set.of(
@@ -1047,6 +1050,9 @@ public final class EventCoder implements Stage {
 
     private boolean negated(int i) {
       for (int c : g.children(i)) {
+        if (contrastive(c)) {
+          continue;
+        }
         if (g.relation(c).equals("neg")
             || (g.baseRelation(c).equals("advmod")
                 && (g.lemma(c).equals("not") || g.lemma(c).equals("never")))
@@ -1055,6 +1061,17 @@ public final class EventCoder implements Stage {
         }
       }
       return false;
+    }
+
+    /**
+     * Whether a "not" denies who does something rather than the act: "will be defended not by the
+     * Americans but by Russian soldiers", "not only attacked but also ...".
+     */
+    private boolean contrastive(int not) {
+      int next = not + 1;
+      return g.lemma(not).equalsIgnoreCase("not")
+          && next < g.size()
+          && CONTRASTED.contains(g.lemma(next).toLowerCase(Locale.ROOT));
     }
 
     /** Source and target of a verb trigger, or of the light verb over a noun trigger. */
@@ -1230,16 +1247,33 @@ public final class EventCoder implements Stage {
         String kase = g.caseOf(c);
         if (r.equals("obj") || r.equals("iobj")) {
           addActors(g.phrase(c), sides.target, false);
-        } else if (r.equals("obl") && kase.equals("by") && g.relation(c).contains("agent")) {
-          addActors(g.phrase(c), sides.source, false);
         } else if (r.equals("obl") && kase.equals("by")) {
-          addActors(g.phrase(c), sides.source, false);
+          addActors(agents(c), sides.source, false);
         } else if (r.equals("obl") && PARTNER_CASES.contains(kase)) {
           addActors(g.phrase(c), sides.target, true);
         } else if ((r.equals("obl") || r.equals("nmod")) && kase.equals("between")) {
           addActors(g.phrase(c), sides.source, false);
         }
       }
+    }
+
+    /**
+     * The words of a "by" phrase that name who does the act: all of them, or after "not by X but by
+     * Y" only Y's.
+     */
+    private List<Integer> agents(int by) {
+      int marker = g.child(by, "case");
+      if (marker <= 0 || !g.lemma(marker - 1).equalsIgnoreCase("not")) {
+        return g.phrase(by);
+      }
+      // "but by Y": however the parser hangs it on the phrase, it is the other "by".
+      List<Integer> instead = new ArrayList<>();
+      for (int c : g.subtree(by)) {
+        if (c != by && g.caseOf(c).equals("by")) {
+          instead.addAll(g.phrase(c));
+        }
+      }
+      return instead;
     }
 
     /** Who a noun trigger names as its doers and partners: "Shoigu's visit to Uzbekistan". */
