@@ -58,6 +58,12 @@ class EventCodingIT {
     return pipeline.apply(article, CONTEXT).annotations().events();
   }
 
+  /** The events are one, of {@code type}, whose sides name at least the states {@code codes}. */
+  private static void assertOneNaming(List<Event> events, EventType type, String... codes) {
+    assertThat(events).extracting(Event::type).containsExactly(type);
+    assertThat(codes(events.get(0))).contains(codes);
+  }
+
   /** The events are one, of {@code type}, from the state {@code source} to {@code target} alone. */
   private static void assertOneBetweenStates(
       List<Event> events, EventType type, String source, String target) {
@@ -142,8 +148,7 @@ class EventCodingIT {
   void refusingToAcceptAnyOfSomething_isARefusal() {
     List<Event> events = events("Jordan says it will not accept any more refugees if war starts.");
 
-    assertThat(events).extracting(Event::type).containsExactly(EventType.REJECT);
-    assertThat(codes(events.get(0))).contains("JOR");
+    assertOneNaming(events, EventType.REJECT, "JOR");
   }
 
   @Test
@@ -282,8 +287,7 @@ class EventCodingIT {
   void willingnessToWithdraw_isAPromise() {
     List<Event> events = events("Syria is willing to withdraw its troops from Lebanon.");
 
-    assertThat(events).extracting(Event::type).containsExactly(EventType.AGREE);
-    assertThat(codes(events.get(0))).contains("SYR", "LBN");
+    assertOneNaming(events, EventType.AGREE, "SYR", "LBN");
   }
 
   @Test
@@ -300,8 +304,7 @@ class EventCodingIT {
     List<Event> events =
         events("Greek workers stayed at home on Monday to protest against the pension cuts.");
 
-    assertThat(events).extracting(Event::type).containsExactly(EventType.PROTEST);
-    assertThat(codes(events.get(0))).contains("GRC");
+    assertOneNaming(events, EventType.PROTEST, "GRC");
   }
 
   @Test
@@ -340,8 +343,7 @@ class EventCodingIT {
   void threatToBan_isThreatenNotCoerce() {
     List<Event> events = events("Iran threatened to ban all imports from Azerbaijan.");
 
-    assertThat(events).extracting(Event::type).containsExactly(EventType.THREATEN);
-    assertThat(codes(events.get(0))).contains("IRN");
+    assertOneNaming(events, EventType.THREATEN, "IRN");
   }
 
   @Test
