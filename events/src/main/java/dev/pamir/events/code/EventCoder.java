@@ -1159,13 +1159,6 @@ public final class EventCoder implements Stage {
     }
 
     /**
-     * The words of a subject that may name its actors: all of them but those of the person its
-     * followers or opponents are named after ("supporters of Ben Bella"), those of a clause that
-     * describes it ("hackers angered by cartoons of the Prophet"), and for a state or an
-     * organisation those of its appositive ("Pakistan, a key U.S. ally, refused": the ally's friend
-     * does not refuse); a person keeps hers: "Shoigu, Russia's defence minister".
-     */
-    /**
      * The "of" phrase naming the person whom a group of followers or opponents follows or opposes
      * ("supporters of Ahmed Ben Bella", "critics of the president"), or -1.
      */
@@ -1186,6 +1179,13 @@ public final class EventCoder implements Stage {
       return -1;
     }
 
+    /**
+     * The words of a subject that may name its actors: those of its phrase (which leaves out the
+     * clauses that describe it) but those of the person its followers or opponents are named after
+     * ("supporters of Ben Bella"), and for a state or an organisation those of its appositive
+     * ("Pakistan, a key U.S. ally, refused": the ally's friend does not refuse); a person keeps
+     * hers: "Shoigu, Russia's defence minister".
+     */
     private List<Integer> subjectPhrase(int head) {
       Optional<ArticleIndex.Hit<Entity>> hit = index.entityAt(g.token(head).span());
       boolean body =
@@ -1199,9 +1199,7 @@ public final class EventCoder implements Stage {
         own.removeAll(g.phrase(whose));
       }
       for (int c : g.children(head)) {
-        String r = g.baseRelation(c);
-        // "Hackers angered by cartoons of the Prophet": who angered them is no side.
-        if ((r.equals("appos") && body) || r.equals("acl")) {
+        if (body && g.baseRelation(c).equals("appos")) {
           own.removeAll(g.phrase(c));
         }
       }
