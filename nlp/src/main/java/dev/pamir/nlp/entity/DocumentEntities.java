@@ -14,6 +14,7 @@ import dev.pamir.nlp.entity.Candidate.Source;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -69,12 +70,29 @@ final class DocumentEntities {
           "reach",
           "reached",
           "arrived",
+          "leave",
+          "leaves",
+          "leaving",
+          "left",
+          "departed",
+          "fled",
           "through",
           "throughout",
           "within",
           "outskirts",
           "embassy",
           "streets");
+
+  /** Words after a comma that end a person's name: "Martin Luther King, Jr.". */
+  private static final Set<String> NAME_SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv", "esq");
+
+  /** Recogniser labels of proper nouns that may begin a facility's name. */
+  private static final Set<String> NAME_PART_TAGS =
+      Set.of("O", "PERSON", "LOCATION", "ORGANIZATION", "CITY");
+
+  /** Legal forms that end a company's name: "Chrysler LLC". */
+  private static final Set<String> LEGAL_FORMS =
+      Set.of("llc", "inc", "corp", "ltd", "plc", "gmbh", "llp");
 
   /** Last words of names of places built for a purpose. */
   private static final Set<String> FACILITY_HEADS =
@@ -295,7 +313,8 @@ final class DocumentEntities {
           || knowledgeBase.lookup(m.group("name")).isPresent()) {
         continue;
       }
-      out.add(Candidate.of(new Span(nameStart, m.end()), EntityType.FACILITY, Source.PATTERN));
+      int start = tokens.get(facilityNameStart(token)).span().start();
+      out.add(Candidate.of(new Span(start, m.end()), EntityType.FACILITY, Source.PATTERN));
     }
     equipment(DESIGNATION, out);
     equipment(SERIAL_DESIGNATION, out);
@@ -465,6 +484,23 @@ final class DocumentEntities {
       if (first >= end || !startsWithCapitalOrDigit(tokens.get(first).word())) {
         continue;
       }
+      if (FACILITY_HEADS.contains(lower(tokens.get(end - 1).word()))) {
+        first = facilityNameStart(first);
+      }
+      int cut = nameBoundary(first, end, person);
+      if (cut > first) {
+        // "Lockheed Martin, Lockheed", "Chrysler LLC Jim Press": two names the recogniser ran
+        // together
+        classify(first, cut, mention.label(), Source.RECOGNISER).ifPresent(out::add);
+        int rest = cut;
+        while (rest < end && tokens.get(rest).word().equals(",")) {
+          rest++;
+        }
+        if (rest < end && startsWithCapitalOrDigit(tokens.get(rest).word())) {
+          classify(rest, end, mention.label(), Source.RECOGNISER).ifPresent(out::add);
+        }
+        continue;
+      }
       int of = knownNameBeforeOf(first, end);
       if (of > first) {
         // "Central Military District of the Russian Armed Forces": the known name and the rest
@@ -480,6 +516,59 @@ final class DocumentEntities {
       }
       classify(first, end, mention.label(), Source.RECOGNISER).ifPresent(out::add);
     }
+  }
+
+  /**
+   * Where the name in tokens {@code [first, end)} ends when the recogniser ran two names together,
+   * or -1: at a comma before a name that repeats a word of the first or a person's name after a
+   * comma ("Lockheed Martin, Lockheed", where a name that holds commas, "Merrill Lynch, Pierce,
+   * Fenner & Smith", repeats none), or after a company's legal form followed by more name
+   * ("Chrysler LLC Jim Press").
+   */
+  private int nameBoundary(int first, int end, boolean person) {
+    for (int i = first + 1; i < end - 1; i++) {
+      String w = tokens.get(i).word();
+      String next = tokens.get(i + 1).word();
+      if (w.equals(",") && startsWithCapitalOrDigit(next)) {
+        boolean suffix = NAME_SUFFIXES.contains(lower(next).replace(".", ""));
+        if (!suffix && (person || wordsOf(first, i).contains(lower(next)))) {
+          return i;
+        }
+      }
+      if (!person
+          && LEGAL_FORMS.contains(lower(w).replace(".", ""))
+          && startsWithCapitalOrDigit(next)
+          && !LEGAL_FORMS.contains(lower(next).replace(".", ""))) {
+        return i + 1;
+      }
+    }
+    return -1;
+  }
+
+  private Set<String> wordsOf(int first, int end) {
+    Set<String> words = new HashSet<>();
+    for (int i = first; i < end; i++) {
+      words.add(lower(tokens.get(i).word()));
+    }
+    return words;
+  }
+
+  /**
+   * Where a facility's name starts when the recogniser left out its first words ("Chiang" | "Mai
+   * International Airport", "John Wayne" | "Airport"): proper nouns right before it that name no
+   * date or number, else {@code first}.
+   */
+  private int facilityNameStart(int first) {
+    int start = first;
+    while (start > 0
+        && sentenceOfToken[start - 1] == sentenceOfToken[first]
+        && tokens.get(start - 1).tag().startsWith("NNP")
+        && NAME_PART_TAGS.contains(tokens.get(start - 1).nerTag())
+        && startsWithCapitalOrDigit(tokens.get(start - 1).word())
+        && tokens.get(start - 1).span().end() < tokens.get(start).span().start()) {
+      start--;
+    }
+    return start;
   }
 
   /**
@@ -539,7 +628,7 @@ final class DocumentEntities {
         }
         case CAPITAL -> {
           return Optional.of(
-              governmentMetonym(first)
+              governmentMetonym(first, end)
                   ? Candidate.of(span, m, EntityType.COUNTRY, source)
                   : Candidate.of(span, EntityType.LOCATION, source)
                       .withCountry(m.actor().country()));
@@ -604,10 +693,17 @@ final class DocumentEntities {
   }
 
   /**
-   * Whether the capital at token {@code first} stands for its government ("Tashkent agreed") rather
-   * than the city ("in Tashkent"): the word before it, skipping a list of names, is not locative.
+   * Whether the capital at tokens {@code [first, end)} stands for its government ("Tashkent
+   * agreed") rather than the city ("in Tashkent", "left Bangkok, Thailand"): no country follows it
+   * after a comma, and the word before it, skipping a list of names, is not locative.
    */
-  private boolean governmentMetonym(int first) {
+  private boolean governmentMetonym(int first, int end) {
+    if (end + 1 < tokens.size()
+        && tokens.get(end).word().equals(",")
+        && sentenceOfToken[end + 1] == sentenceOfToken[first]
+        && countryNameAt(end + 1)) {
+      return false;
+    }
     int floor = sentences.isEmpty() ? 0 : sentences.get(sentenceOfToken[first]).firstToken();
     int i = first - 1;
     while (i >= floor) {
@@ -621,6 +717,20 @@ final class DocumentEntities {
       return !LOCATIVE.contains(w);
     }
     return true;
+  }
+
+  /** Whether a country's name (not its demonym) starts at token {@code first}: "Thailand". */
+  private boolean countryNameAt(int first) {
+    int last = Math.min(tokens.size(), first + 4);
+    for (int j = last; j > first; j--) {
+      String surface =
+          text.substring(tokens.get(first).span().start(), tokens.get(j - 1).span().end());
+      Optional<ActorMatch> m = knowledgeBase.lookup(surface);
+      if (m.isPresent()) {
+        return m.get().form() == Form.NAME && m.get().actor().type() == EntityType.COUNTRY;
+      }
+    }
+    return false;
   }
 
   // ------------------------------------------------------ names of the knowledge base in text
@@ -770,8 +880,7 @@ final class DocumentEntities {
         while (after < tokens.size() && tokens.get(after).span().end() <= c.span().end()) {
           after++;
         }
-        String next = after < tokens.size() ? tokens.get(after).tag() : ".";
-        boolean modifier = next.startsWith("NN") || next.startsWith("JJ") || next.equals("CD");
+        boolean modifier = modifies(after);
         Span previous = tokens.get(first - 1).span();
         boolean free =
             result.isEmpty() || result.get(result.size() - 1).span().end() <= previous.start();
@@ -790,6 +899,28 @@ final class DocumentEntities {
       result.add(c);
     }
     return result;
+  }
+
+  /**
+   * Whether the name that ends before token {@code after} modifies a noun: a noun, adjective,
+   * number or hyphen follows it ("the US government", "the Craiova-based maker"), also past other
+   * names it is listed with ("the Atlanta and St. Louis plants").
+   */
+  private boolean modifies(int after) {
+    int i = after;
+    while (i + 1 < tokens.size()
+        && Set.of("and", "or", "&").contains(lower(tokens.get(i).word()))
+        && tokens.get(i + 1).tag().startsWith("NNP")) {
+      i++;
+      while (i < tokens.size() && tokens.get(i).tag().startsWith("NNP")) {
+        i++;
+      }
+    }
+    String next = i < tokens.size() ? tokens.get(i).tag() : ".";
+    return next.startsWith("NN")
+        || next.startsWith("JJ")
+        || next.equals("CD")
+        || next.equals("HYPH");
   }
 
   private boolean looksLikeByline(Candidate c) {
@@ -813,6 +944,7 @@ final class DocumentEntities {
   private List<Entity> merge(List<Candidate> kept) {
     Map<String, String> abbreviations = abbreviations(kept);
     kept = addParenthesisAbbreviations(kept);
+    Map<String, String> shortNames = shortNames(kept);
     Map<String, List<Candidate>> groups = new LinkedHashMap<>();
     Map<String, String> personKeys = new HashMap<>();
     List<String> fullPersonKeys = new ArrayList<>();
@@ -828,7 +960,8 @@ final class DocumentEntities {
       } else if (abbreviations.containsKey(surface)) {
         key = abbreviations.get(surface);
       } else {
-        key = "name:" + ActorKnowledgeBase.fold(surface);
+        String folded = ActorKnowledgeBase.fold(surface);
+        key = "name:" + shortNames.getOrDefault(folded, folded);
       }
       groups.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
     }
@@ -839,6 +972,41 @@ final class DocumentEntities {
       entities.add(entity("E" + (entities.size() + 1), group));
     }
     return entities;
+  }
+
+  /**
+   * The organisations a one-word name stands for: the one longer organisation name in the article
+   * that starts with it and comes first, as a full name introduces its short form ("Lockheed" for
+   * "Lockheed Martin", "Boeing" for "Boeing Co."; not "Google" before "Google Maps"), by folded
+   * name. A word that starts two such names stands for neither.
+   */
+  private Map<String, String> shortNames(List<Candidate> kept) {
+    Map<String, Set<String>> longer = new HashMap<>();
+    Map<String, Integer> firstLonger = new HashMap<>();
+    Map<String, Integer> single = new HashMap<>();
+    for (Candidate c : kept) {
+      if (c.type() != EntityType.ORGANIZATION || c.actor().isPresent() || c.group().isPresent()) {
+        continue;
+      }
+      List<String> words = words(withoutArticle(c.span().of(text)));
+      String folded = ActorKnowledgeBase.fold(String.join(" ", words));
+      int start = c.span().start();
+      if (words.size() == 1) {
+        single.merge(folded, start, Math::min);
+      } else if (!words.isEmpty()) {
+        String first = ActorKnowledgeBase.fold(words.get(0));
+        longer.computeIfAbsent(first, k -> new HashSet<>()).add(folded);
+        firstLonger.merge(first, start, Math::min);
+      }
+    }
+    Map<String, String> out = new HashMap<>();
+    for (Map.Entry<String, Integer> word : single.entrySet()) {
+      Set<String> names = longer.get(word.getKey());
+      if (names != null && names.size() == 1 && firstLonger.get(word.getKey()) < word.getValue()) {
+        out.put(word.getKey(), names.iterator().next());
+      }
+    }
+    return out;
   }
 
   /** Person mentions share a key when one is the surname or a spelling variant of the other. */

@@ -182,6 +182,64 @@ class EntityBuilderTest {
   }
 
   @Test
+  void apply_capitalBeforeItsCountryOrLeft_isAPlace() {
+    Article out =
+        analyse("The envoy left Bangkok, Thailand, on Monday. He then left Tashkent for good.");
+    checkEntities(out);
+    assertThat(entity(out, "Bangkok").type()).isEqualTo(EntityType.LOCATION);
+    assertThat(entity(out, "Thailand").aliases()).doesNotContain("Bangkok");
+    assertThat(entity(out, "Tashkent").type()).isEqualTo(EntityType.LOCATION);
+  }
+
+  @Test
+  void apply_namesTheRecogniserRanTogether_areSplit() {
+    Article out =
+        analyse(
+            "The contract was fought for between Boeing and Lockheed Martin, Lockheed ultimately"
+                + " winning it. The chairman of Chrysler LLC Jim Press said the deal was good.");
+    checkEntities(out);
+    assertThat(mentionsOf(out)).contains("Lockheed Martin", "Lockheed", "Chrysler LLC");
+    assertThat(mentionsOf(out)).noneMatch(m -> m.contains(",") || m.contains("LLC "));
+    assertThat(entity(out, "Lockheed Martin").aliases()).containsExactly("Lockheed");
+  }
+
+  @Test
+  void apply_shortFormAfterAnOrganisationsFullName_isThatOrganisation() {
+    Article out =
+        analyse(
+            "Google said on Monday that Google Maps would show more roads. Northrop Grumman won"
+                + " the contract. Analysts said Northrop had bid low.");
+    checkEntities(out);
+    assertThat(entity(out, "Northrop Grumman").mentions()).hasSize(2);
+    assertThat(entity(out, "Google").mentions()).hasSize(1);
+  }
+
+  @Test
+  void apply_facilityNamedAfterAPlaceOrPerson_keepsItsWholeName() {
+    Article out = analyse("The plane landed at Chiang Mai International Airport in Thailand.");
+    checkEntities(out);
+    assertThat(entity(out, "Chiang Mai International Airport").type())
+        .isEqualTo(EntityType.FACILITY);
+  }
+
+  @Test
+  void apply_namesListedBeforeTheirNoun_takeNoArticle() {
+    Article out =
+        analyse(
+            "By the end of this year, the Atlanta and St. Louis plants will be closed. The"
+                + " government bought back the Craiova-based car maker.");
+    checkEntities(out);
+    assertThat(mentionsOf(out)).contains("Atlanta", "Craiova").doesNotContain("the Atlanta");
+  }
+
+  private static List<String> mentionsOf(Article article) {
+    return article.annotations().entities().stream()
+        .flatMap(e -> e.mentions().stream())
+        .map(m -> m.of(article.text()))
+        .toList();
+  }
+
+  @Test
   void apply_departmentOfAState_keepsTheStateInItsName() {
     Article out =
         analyse(
