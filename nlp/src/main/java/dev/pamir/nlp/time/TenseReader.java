@@ -17,11 +17,13 @@ import java.util.Set;
  * forward. "will", "shall", "'ll", the present modals ("may", "might", "can", "should", "must"),
  * "going to", "is to", "plans to", "expected to" and "due to" mean the future, and so do "would"
  * (reported speech tells a future in it: "said talks would resume Tuesday") unless "have" and a
- * past participle follow, and the verbs of scheduling in any tense ("planned a rally on Saturday");
- * so does a present tense with no past form in its group ("they meet Monday": news tells the past
- * in the past tense and schedules in the present). Anything else, and no verb at all, counts as the
- * past, as news mostly reports what happened. Words of the expression itself come first: "next" and
- * "coming" point forward, "last" and "ago" back.
+ * past participle follow, and so does "could" unless negated ("could come as early as Tuesday", but
+ * "could not be reached Tuesday") or followed by "have" and a past participle, and the verbs of
+ * scheduling in any tense ("planned a rally on Saturday"); so does a present tense with no past
+ * form in its group ("they meet Monday": news tells the past in the past tense and schedules in the
+ * present). Anything else, and no verb at all, counts as the past, as news mostly reports what
+ * happened. Words of the expression itself come first: "next" and "coming" point forward, "last"
+ * and "ago" back.
  *
  * <p>Immutable and thread-safe.
  */
@@ -29,6 +31,12 @@ final class TenseReader {
 
   /** How far from the expression a verb still governs it. */
   private static final int REACH = 12;
+
+  /** Words that negate a verb, and how far before it a negated subject may start. */
+  private static final Set<String> NEGATIONS =
+      Set.of("not", "n't", "never", "neither", "nor", "no", "nobody", "none");
+
+  private static final int NEGATION_REACH = 8;
 
   private static final Set<String> FUTURE_MODALS =
       Set.of("will", "shall", "'ll", "wo", "gonna", "might", "may", "should", "must", "can");
@@ -144,6 +152,9 @@ final class TenseReader {
       if (word.equals("would") && !followedByHave(i, end)) {
         return Tense.FUTURE;
       }
+      if (word.equals("could") && !followedByHave(i, end) && !negated(i, end)) {
+        return Tense.FUTURE;
+      }
       if (t.tag().startsWith("VB") && SCHEDULING_VERBS.contains(lemma)) {
         return Tense.FUTURE;
       }
@@ -174,6 +185,21 @@ final class TenseReader {
   private boolean followedByHave(int at, int end) {
     for (int i = at + 1; i + 1 < end; i++) {
       if (tokens.get(i).lemma().equalsIgnoreCase("have") && tokens.get(i + 1).tag().equals("VBN")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the verb at token {@code at} is negated: by a word after it in its group ("could not be
+   * reached") or by its subject, a few words before ("Neither he nor his parents could be found").
+   */
+  private boolean negated(int at, int end) {
+    Sentence sentence = sentenceOf(at);
+    int from = Math.max(at - NEGATION_REACH, sentence == null ? 0 : sentence.firstToken());
+    for (int i = from; i < end; i++) {
+      if (i != at && NEGATIONS.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))) {
         return true;
       }
     }
