@@ -145,6 +145,17 @@ class EventCodingIT {
   }
 
   @Test
+  void heartAttack_isNoAssault() {
+    assertThat(
+            events(
+                "Bettie Page died Thursday in Los Angeles after suffering a heart attack on Dec. 2."))
+        .isEmpty();
+    assertThat(events("Rebels launched an attack on the army base in Goma on Monday."))
+        .extracting(Event::type)
+        .containsExactly(EventType.ASSAULT);
+  }
+
+  @Test
   void refusingToAcceptAnyOfSomething_isARefusal() {
     List<Event> events = events("Jordan says it will not accept any more refugees if war starts.");
 

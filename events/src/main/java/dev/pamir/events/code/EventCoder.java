@@ -226,6 +226,25 @@ public final class EventCoder implements Stage {
           "event");
 
   /**
+   * Modifiers that make an event noun a bout of illness, not an act: "a heart attack", "a panic
+   * attack", "an epileptic seizure".
+   */
+  private static final Set<String> ILLNESS_WORDS =
+      Set.of(
+          "heart",
+          "cardiac",
+          "panic",
+          "anxiety",
+          "asthma",
+          "asthmatic",
+          "epileptic",
+          "allergic",
+          "migraine",
+          "gout",
+          "coughing",
+          "sneezing");
+
+  /**
    * Verbs whose bare subject in a headline is who it was done to: "Opposition leader arrested in
    * Minsk" is an arrest of the leader even when the tagger reads "arrested" as a past tense.
    */
@@ -553,6 +572,12 @@ public final class EventCoder implements Stage {
         }
         if (g.relation(i).equals("compound") || g.relation(i).equals("amod")) {
           return false;
+        }
+        for (int c : g.children(i)) {
+          String r = g.relation(c);
+          if ((r.equals("compound") || r.equals("amod")) && ILLNESS_WORDS.contains(g.lemma(c))) {
+            return false;
+          }
         }
         // "There is an agreement", "an agreement is in force": a state of affairs, not an event.
         if (h >= 0 && g.lemma(h).equals("be") || g.hasChild(i, "cop") || g.hasChild(i, "expl")) {
