@@ -156,6 +156,35 @@ class EventCodingIT {
   }
 
   @Test
+  void deathsByNatureOrMishap_areNoAssault() {
+    assertThat(
+            events(
+                "An earthquake measuring 6.4 on the Richter scale hit the southern town of Zarand,"
+                    + " killing 612 people."))
+        .isEmpty();
+    assertThat(events("Two Australian climbers were killed by an avalanche in New Zealand."))
+        .isEmpty();
+    assertThat(events("Two Afghan soldiers were killed in a car crash near Kabul on Monday."))
+        .isEmpty();
+    assertThat(events("Two Afghan soldiers were killed in a Taliban attack near Kabul on Monday."))
+        .extracting(Event::type)
+        .containsExactly(EventType.ASSAULT);
+  }
+
+  @Test
+  void hostingAShowOrDefendingATitle_isNoPoliticalEvent() {
+    assertThat(events("Ellen DeGeneres hosted the 79th Academy Awards in 2007.")).isEmpty();
+    assertThat(events("Wladimir Klitschko defended his IBF heavyweight title on Saturday."))
+        .isEmpty();
+    assertThat(events("Tajikistan hosted the Russian defence minister in Dushanbe on Monday."))
+        .extracting(Event::type)
+        .containsExactly(EventType.CONSULT);
+    assertThat(events("The Interior Department defended the new rule on Monday."))
+        .extracting(Event::type)
+        .containsExactly(EventType.SUPPORT);
+  }
+
+  @Test
   void refusingToAcceptAnyOfSomething_isARefusal() {
     List<Event> events = events("Jordan says it will not accept any more refugees if war starts.");
 

@@ -225,6 +225,47 @@ public final class EventCoder implements Stage {
           "case",
           "event");
 
+  /** Forces of nature and mishaps: what they kill or wound, no side attacked. */
+  private static final Set<String> MISHAPS =
+      Set.of(
+          "earthquake",
+          "quake",
+          "tremor",
+          "aftershock",
+          "tsunami",
+          "storm",
+          "hurricane",
+          "typhoon",
+          "cyclone",
+          "tornado",
+          "flood",
+          "flooding",
+          "landslide",
+          "mudslide",
+          "avalanche",
+          "blizzard",
+          "wildfire",
+          "bushfire",
+          "blaze",
+          "lightning",
+          "eruption",
+          "volcano",
+          "heatwave",
+          "drought",
+          "crash",
+          "accident",
+          "collision",
+          "derailment",
+          "disease",
+          "illness",
+          "cancer",
+          "pneumonia",
+          "epidemic",
+          "outbreak",
+          "wave",
+          "wind",
+          "current");
+
   /**
    * Modifiers that make an event noun a bout of illness, not an act: "a heart attack", "a panic
    * attack", "an epileptic seizure".
@@ -593,6 +634,11 @@ public final class EventCoder implements Stage {
       } else if (!realized(i)) {
         return false;
       }
+      for (int c : g.children(i)) {
+        if (g.baseRelation(c).equals("obj") && t.unless().contains(g.lemma(c))) {
+          return false;
+        }
+      }
       if (t.needs().contains("!clause")) {
         return g.child(i, "obj", "ccomp") < 0;
       }
@@ -774,6 +820,9 @@ public final class EventCoder implements Stage {
       }
       int anchor = anchorOf(top, trigger);
       if (hypothetical(anchor) || (anchor != top && g.isVerb(anchor) && !realized(anchor))) {
+        return Optional.empty();
+      }
+      if ((type == EventType.ASSAULT || type == EventType.COERCE) && accidental(anchor)) {
         return Optional.empty();
       }
       boolean negated = negated(anchor) || negated(top);
@@ -1006,6 +1055,35 @@ public final class EventCoder implements Stage {
         }
       }
       sides.target.keySet().removeAll(sides.source.keySet());
+    }
+
+    /**
+     * Whether nature or mishap does what the verb says, not a side: its subject, or the subject of
+     * the clause it hangs on, is one ("an earthquake hit the town, killing 612"), or it was done by
+     * or in one ("killed by an avalanche", "died ... killed in a car crash").
+     */
+    private boolean accidental(int verb) {
+      int v = verb;
+      for (int steps = 0; steps < 3 && v >= 0; steps++) {
+        for (int c : g.children(v)) {
+          String r = g.baseRelation(c);
+          boolean subject = r.equals("nsubj") && !g.relation(c).equals("nsubj:pass");
+          boolean agentOrCause =
+              r.equals("obl") && (g.caseOf(c).equals("by") || g.caseOf(c).equals("in"));
+          if ((subject || agentOrCause) && MISHAPS.contains(g.lemma(c))) {
+            return true;
+          }
+        }
+        if (g.child(v, "nsubj", "nsubj:pass") >= 0) {
+          return false;
+        }
+        String r = g.baseRelation(v);
+        if (!(r.equals("advcl") || r.equals("conj") || r.equals("xcomp"))) {
+          return false;
+        }
+        v = g.head(v);
+      }
+      return false;
     }
 
     /** Whether the clause has a condition of its own: "unless the president steps down". */

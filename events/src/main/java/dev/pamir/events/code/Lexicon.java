@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,6 +41,7 @@ final class Lexicon {
    * @param dependent the lemma that must hang off it, or empty
    * @param noun whether the trigger is a noun (else a verb)
    * @param needs lemmas one of which must be among its dependents; empty when none is needed
+   * @param unless objects that make it no event ("defend his title" is no support)
    */
   record Trigger(
       String head,
@@ -49,6 +51,7 @@ final class Lexicon {
       String cameo,
       Optional<String> mode,
       Set<String> needs,
+      Set<String> unless,
       Role role) {}
 
   private final Map<String, List<Trigger>> byHead;
@@ -84,6 +87,15 @@ final class Lexicon {
             "triggers.tsv line " + number + ": 7 fields expected, found " + f.length);
       }
       String[] key = f[0].split("\\+", 2);
+      Set<String> needs = new HashSet<>();
+      Set<String> unless = new HashSet<>();
+      for (String word : f[5].equals("-") ? new String[0] : f[5].split(",")) {
+        if (word.startsWith("~")) {
+          unless.add(word.substring(1));
+        } else {
+          needs.add(word);
+        }
+      }
       Trigger trigger =
           new Trigger(
               key[0],
@@ -92,7 +104,8 @@ final class Lexicon {
               EventType.valueOf(f[2]),
               f[3],
               f[4].equals("-") ? Optional.empty() : Optional.of(f[4]),
-              f[5].equals("-") ? Set.of() : Set.of(f[5].split(",")),
+              Set.copyOf(needs),
+              Set.copyOf(unless),
               switch (f[6]) {
                 case "wrap" -> Role.WRAP;
                 case "light" -> Role.LIGHT;

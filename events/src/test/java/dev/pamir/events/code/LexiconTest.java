@@ -71,6 +71,17 @@ class LexiconTest {
   }
 
   @Test
+  void parse_tildeWords_areObjectsThatRuleTheTriggerOut() throws Exception {
+    String tsv = "defend\tV\tSUPPORT\t051\t-\tpolicy,~title\t-\n";
+
+    Lexicon lexicon = Lexicon.parse(new BufferedReader(new StringReader(tsv)));
+
+    Lexicon.Trigger defend = lexicon.candidates("defend", false).get(0);
+    assertThat(defend.needs()).containsExactly("policy");
+    assertThat(defend.unless()).containsExactly("title");
+  }
+
+  @Test
   void parse_unknownRole_isRefused() {
     String tsv = "visit\tV\tCONSULT\t042\tvisit\t-\tsideways\n";
 
