@@ -185,6 +185,31 @@ class EventCodingIT {
   }
 
   @Test
+  void askingAQuestion_isNoRequest() {
+    assertThat(events("\"Who fired first?\" Colts interim coach Bruce Arians asked.")).isEmpty();
+    assertThat(events("The detectives asked Tishana King what she saw on Monday.")).isEmpty();
+    assertThat(events("The prosecutor asked Judge Bodiford to poll the jury on Friday."))
+        .extracting(Event::type)
+        .containsExactly(EventType.REQUEST);
+    assertThat(events("Kyrgyzstan asked Russia for military help on Friday."))
+        .extracting(Event::type)
+        .containsExactly(EventType.REQUEST);
+  }
+
+  @Test
+  void wordsOfNamesAndBriefings_areNoEvents() {
+    assertThat(events("Tara Reid checked into Promises Treatment Center in Malibu.")).isEmpty();
+    assertThat(events("Reporters attended the minister's news conference in Bishkek on Monday."))
+        .isEmpty();
+    assertThat(events("The talk of guns had made Armstead nervous.")).isEmpty();
+    assertThat(
+            events(
+                "Russian Defense Minister Sergei Shoigu attended the CSTO conference in Bishkek."))
+        .extracting(Event::type)
+        .containsExactly(EventType.CONSULT);
+  }
+
+  @Test
   void refusingToAcceptAnyOfSomething_isARefusal() {
     List<Event> events = events("Jordan says it will not accept any more refugees if war starts.");
 

@@ -225,6 +225,9 @@ public final class EventCoder implements Stage {
           "case",
           "event");
 
+  /** Verbs that ask questions as well as for things. */
+  private static final Set<String> QUESTION_VERBS = Set.of("ask");
+
   /** Forces of nature and mishaps: what they kill or wound, no side attacked. */
   private static final Set<String> MISHAPS =
       Set.of(
@@ -267,10 +270,10 @@ public final class EventCoder implements Stage {
           "current");
 
   /**
-   * Modifiers that make an event noun a bout of illness, not an act: "a heart attack", "a panic
-   * attack", "an epileptic seizure".
+   * Modifiers that make an event noun no act between sides: a bout of illness ("a heart attack", "a
+   * panic attack", "an epileptic seizure") or a briefing ("a news conference").
    */
-  private static final Set<String> ILLNESS_WORDS =
+  private static final Set<String> NO_ACT_MODIFIERS =
       Set.of(
           "heart",
           "cardiac",
@@ -283,7 +286,9 @@ public final class EventCoder implements Stage {
           "migraine",
           "gout",
           "coughing",
-          "sneezing");
+          "sneezing",
+          "news",
+          "press");
 
   /**
    * Verbs whose bare subject in a headline is who it was done to: "Opposition leader arrested in
@@ -520,6 +525,10 @@ public final class EventCoder implements Stage {
         if (!noun && !g.isVerb(i) || index.inTime(g.token(i).span())) {
           continue;
         }
+        if (Character.isUpperCase(g.word(i).codePointAt(0))
+            && index.entityAt(g.token(i).span()).isPresent()) {
+          continue; // a word of a name: "Promises Treatment Center"
+        }
         for (Lexicon.Trigger t : lexicon.candidates(g.lemma(i), noun)) {
           if (fits(i, t)) {
             hits.put(i, new Hit(i, t));
@@ -616,7 +625,14 @@ public final class EventCoder implements Stage {
         }
         for (int c : g.children(i)) {
           String r = g.relation(c);
-          if ((r.equals("compound") || r.equals("amod")) && ILLNESS_WORDS.contains(g.lemma(c))) {
+          if ((r.equals("compound") || r.equals("amod")) && NO_ACT_MODIFIERS.contains(g.lemma(c))) {
+            return false;
+          }
+          // "the talk of guns": what is talked about, no talks
+          if (g.lemma(i).equals("talk")
+              && g.tag(i).equals("NN")
+              && g.baseRelation(c).equals("nmod")
+              && g.caseOf(c).equals("of")) {
             return false;
           }
         }
@@ -635,9 +651,13 @@ public final class EventCoder implements Stage {
         return false;
       }
       for (int c : g.children(i)) {
-        if (g.baseRelation(c).equals("obj") && t.unless().contains(g.lemma(c))) {
+        String r = g.relation(c);
+        if ((r.equals("obj") || r.equals("nsubj:pass")) && t.unless().contains(g.lemma(c))) {
           return false;
         }
+      }
+      if (QUESTION_VERBS.contains(g.lemma(i)) && !t.noun() && !asksForSomething(i)) {
+        return false;
       }
       if (t.needs().contains("!clause")) {
         return g.child(i, "obj", "ccomp") < 0;
@@ -675,6 +695,36 @@ public final class EventCoder implements Stage {
         return true;
       }
       return !t.noun() && g.child(i, "obj") < 0 && strandedObject(i, t);
+    }
+
+    /**
+     * Whether "ask" asks for something rather than asks a question: someone to do something ("asked
+     * him to give"), for something ("asked for help"), or that something be done; not "asked what
+     * she saw", "asked whether ...", nor a bare "Arians asked."
+     */
+    private boolean asksForSomething(int verb) {
+      for (int c : g.children(verb)) {
+        String r = g.baseRelation(c);
+        if (r.equals("xcomp") || r.equals("obl") && g.caseOf(c).equals("for")) {
+          return true;
+        }
+      }
+      for (int c : g.children(verb)) {
+        String r = g.baseRelation(c);
+        if (r.equals("ccomp")) {
+          for (int d : g.children(c)) {
+            String w = g.word(d).toLowerCase(Locale.ROOT);
+            if (g.tag(d).startsWith("W") || w.equals("whether") || w.equals("if")) {
+              return false;
+            }
+          }
+          return g.child(c, "mark") >= 0;
+        }
+        if (r.equals("obj") && g.isNoun(c) && !g.lemma(c).equals("question")) {
+          return index.entityAt(g.token(c).span()).isEmpty();
+        }
+      }
+      return false;
     }
 
     /**
