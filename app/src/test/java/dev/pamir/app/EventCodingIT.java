@@ -210,6 +210,20 @@ class EventCodingIT {
   }
 
   @Test
+  void policeStoppingAProtest_isCoercionByThePoliceNotAProtest() {
+    assertThat(events("Liberian police dispersed demonstrators in Monrovia."))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.type()).isEqualTo(EventType.COERCE);
+              assertThat(e.source()).extracting(Actor::name).containsExactly("Liberia");
+            });
+    assertThat(events("Turkish police prevented the demonstration staged by students in Sivas."))
+        .extracting(Event::type)
+        .containsExactly(EventType.COERCE);
+  }
+
+  @Test
   void refusingToAcceptAnyOfSomething_isARefusal() {
     List<Event> events = events("Jordan says it will not accept any more refugees if war starts.");
 

@@ -730,7 +730,7 @@ public final class EventCoder implements Stage {
     /**
      * Whether the noun right after a verb with no object is what it needs, taken by the parser as
      * the subject of a participle that follows ("blocked roads demanding that ...": "roads
-     * demanding").
+     * demanding"; "prevented the demonstration staged by students").
      */
     private boolean strandedObject(int verb, Lexicon.Trigger t) {
       int next = verb + 1;
@@ -744,7 +744,9 @@ public final class EventCoder implements Stage {
         return false;
       }
       int h = g.head(next);
-      return h > next && g.relation(next).startsWith("nsubj") && g.tag(h).equals("VBG");
+      return h > next
+          && g.relation(next).startsWith("nsubj")
+          && (g.tag(h).equals("VBG") || g.tag(h).equals("VBN"));
     }
 
     /** "supports any initiatives", "will accept any offer": no particular thing, so no event. */
