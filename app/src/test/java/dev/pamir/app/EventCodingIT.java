@@ -224,6 +224,29 @@ class EventCodingIT {
   }
 
   @Test
+  void campaignTalkFilmingAndLetters_areNoPoliticalEvents() {
+    for (String sentence :
+        List.of(
+            "Bernie Sanders spoke at a campaign rally in Modesto on Thursday.",
+            "Nikki Worden shot video of the sign on Monday.",
+            "Senator Richard Durbin hand-delivered a letter to the attorney general on Monday.",
+            "Donald Trump offered no proof for the claim on Monday.",
+            "Jeb Bush and his allies fight to retain their fundraising edge.",
+            "Political analyst David Bositis agreed that the shift was a matter of geography.",
+            "Donald Trump backed off some of his initial proposals on Monday.")) {
+      assertThat(events(sentence)).as(sentence).isEmpty();
+    }
+    assertThat(
+            events(
+                "Russia delivered S-300 missiles to Iran on Monday. Russia and Iran agreed that"
+                    + " talks would resume on Monday. Rebels fought government troops near Aleppo"
+                    + " on Monday. Opposition supporters held a rally in Moscow against Vladimir"
+                    + " Putin on Saturday."))
+        .extracting(Event::type)
+        .containsExactly(EventType.AID, EventType.AGREE, EventType.ASSAULT, EventType.PROTEST);
+  }
+
+  @Test
   void refusingToAcceptAnyOfSomething_isARefusal() {
     List<Event> events = events("Jordan says it will not accept any more refugees if war starts.");
 

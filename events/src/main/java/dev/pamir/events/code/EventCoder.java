@@ -225,6 +225,9 @@ public final class EventCoder implements Stage {
           "case",
           "event");
 
+  /** Particles that turn a verb of backing into one of backing away: "backed off", "back down". */
+  private static final Set<String> AWAY_PARTICLES = Set.of("off", "down", "away", "out");
+
   /** Verbs that ask questions as well as for things. */
   private static final Set<String> QUESTION_VERBS = Set.of("ask");
 
@@ -652,7 +655,30 @@ public final class EventCoder implements Stage {
       }
       for (int c : g.children(i)) {
         String r = g.relation(c);
-        if ((r.equals("obj") || r.equals("nsubj:pass")) && t.unless().contains(g.lemma(c))) {
+        boolean object = !t.noun() && (r.equals("obj") || r.equals("nsubj:pass"));
+        boolean modifier = t.noun() && (r.equals("compound") || r.equals("amod"));
+        if ((object || modifier) && t.unless().contains(g.lemma(c))) {
+          return false;
+        }
+        // "backed off its plan", "backed down": no support
+        if (t.type() == EventType.SUPPORT
+            && r.equals("compound:prt")
+            && AWAY_PARTICLES.contains(g.lemma(c))) {
+          return false;
+        }
+        // "fight to retain their edge": a struggle, no combat
+        if (t.type() == EventType.ASSAULT
+            && !t.noun()
+            && r.equals("xcomp")
+            && g.hasChild(c, "mark", "to")) {
+          return false;
+        }
+        // "agreed that the shift was a matter of geography": an opinion shared, no agreement
+        if (t.type() == EventType.AGREE
+            && !t.noun()
+            && r.equals("ccomp")
+            && g.hasChild(c, "cop")
+            && g.child(i, "xcomp", "obj") < 0) {
           return false;
         }
       }
