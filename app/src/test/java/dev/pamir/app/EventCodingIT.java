@@ -247,6 +247,24 @@ class EventCodingIT {
   }
 
   @Test
+  void deliveringWordsReleasingRecordsAndExistingContracts_areNoEvents() {
+    for (String sentence :
+        List.of(
+            "Clinton delivered the made-for-TV sound bite about the '60s on Monday.",
+            "Donald Trump and Mike Pence will release their tax returns next week.",
+            "The mayor reviewed the city's existing contracts with Donald Trump in August.",
+            "The judge agreed with Ivana Trump that there was no reason to intrude on her privacy.")) {
+      assertThat(events(sentence)).as(sentence).isEmpty();
+    }
+    assertThat(
+            events(
+                "Russia delivered Su-30SM fighters to Kazakhstan on Monday. Iran released the"
+                    + " British hostages on Monday."))
+        .extracting(Event::type)
+        .containsExactly(EventType.AID, EventType.CONCEDE);
+  }
+
+  @Test
   void refusingToAcceptAnyOfSomething_isARefusal() {
     List<Event> events = events("Jordan says it will not accept any more refugees if war starts.");
 

@@ -291,7 +291,10 @@ public final class EventCoder implements Stage {
           "coughing",
           "sneezing",
           "news",
-          "press");
+          "press",
+          "existing",
+          "exist",
+          "current");
 
   /**
    * Verbs whose bare subject in a headline is who it was done to: "Opposition leader arrested in
@@ -480,9 +483,12 @@ public final class EventCoder implements Stage {
       return false;
     }
     for (Token t : words) {
-      if (index.entityAt(t.span()).filter(h -> h.value().type() == EntityType.PERSON).isPresent()) {
-        present.add(Lexicon.PERSON); // a trigger that needs a person may fire
-        break;
+      // a trigger that needs a person or equipment may fire
+      Optional<EntityType> type = index.entityAt(t.span()).map(h -> h.value().type());
+      if (type.filter(x -> x == EntityType.PERSON).isPresent()) {
+        present.add(Lexicon.PERSON);
+      } else if (type.filter(x -> x == EntityType.EQUIPMENT).isPresent()) {
+        present.add(Lexicon.EQUIPMENT);
       }
     }
     if (present.contains("must") || present.contains("should") || present.contains("ought")) {
@@ -677,7 +683,7 @@ public final class EventCoder implements Stage {
         if (t.type() == EventType.AGREE
             && !t.noun()
             && r.equals("ccomp")
-            && g.hasChild(c, "cop")
+            && (g.hasChild(c, "cop") || g.lemma(c).equals("be"))
             && g.child(i, "xcomp", "obj") < 0) {
           return false;
         }
@@ -792,6 +798,11 @@ public final class EventCoder implements Stage {
               && index
                   .entityAt(g.token(token).span())
                   .filter(hit -> hit.value().type() == EntityType.PERSON)
+                  .isPresent())
+          || (t.needs().contains(Lexicon.EQUIPMENT)
+              && index
+                  .entityAt(g.token(token).span())
+                  .filter(hit -> hit.value().type() == EntityType.EQUIPMENT)
                   .isPresent());
     }
 

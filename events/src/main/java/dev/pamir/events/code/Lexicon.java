@@ -24,6 +24,9 @@ final class Lexicon {
    */
   static final String PERSON = "!person";
 
+  /** In a trigger's needs: equipment the article names may be the object ("delivered Su-30SM"). */
+  static final String EQUIPMENT = "!equipment";
+
   /** How a trigger governs another trigger. */
   enum Role {
     NONE,
