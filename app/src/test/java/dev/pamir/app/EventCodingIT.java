@@ -265,6 +265,16 @@ class EventCodingIT {
   }
 
   @Test
+  void decliningToComment_isNoRejection() {
+    assertThat(
+            events("Kathleen McDaniel, a lawyer for the company, declined to comment on Monday."))
+        .isEmpty();
+    assertThat(events("Iran declined to discuss its nuclear program with the EU on Monday."))
+        .extracting(Event::type)
+        .containsExactly(EventType.REJECT);
+  }
+
+  @Test
   void refusingToAcceptAnyOfSomething_isARefusal() {
     List<Event> events = events("Jordan says it will not accept any more refugees if war starts.");
 

@@ -228,6 +228,21 @@ public final class EventCoder implements Stage {
   /** Particles that turn a verb of backing into one of backing away: "backed off", "back down". */
   private static final Set<String> AWAY_PARTICLES = Set.of("off", "down", "away", "out");
 
+  /** What a source declines to do without refusing anyone anything: "declined to comment". */
+  private static final Set<String> NO_COMMENT =
+      Set.of(
+          "comment",
+          "elaborate",
+          "say",
+          "speculate",
+          "disclose",
+          "reveal",
+          "confirm",
+          "identify",
+          "name",
+          "specify",
+          "detail");
+
   /** Verbs that ask questions as well as for things. */
   private static final Set<String> QUESTION_VERBS = Set.of("ask");
 
@@ -670,6 +685,10 @@ public final class EventCoder implements Stage {
         if (t.type() == EventType.SUPPORT
             && r.equals("compound:prt")
             && AWAY_PARTICLES.contains(g.lemma(c))) {
+          return false;
+        }
+        // "declined to comment", "refused to say": no refusal of anything between sides
+        if (t.type() == EventType.REJECT && r.equals("xcomp") && NO_COMMENT.contains(g.lemma(c))) {
           return false;
         }
         // "fight to retain their edge": a struggle, no combat
