@@ -275,6 +275,19 @@ class EventCodingIT {
   }
 
   @Test
+  void attackInWords_isAnAccusation() {
+    assertThat(events("Bernie Sanders attacked Hillary Clinton's record on trade on Monday."))
+        .extracting(Event::type)
+        .containsExactly(EventType.ACCUSE);
+    assertThat(events("Donald Trump attacked Alicia Machado in early-morning tweets on Friday."))
+        .extracting(Event::type)
+        .containsExactly(EventType.ACCUSE);
+    assertThat(events("Rebels attacked the army base in Goma on Monday."))
+        .extracting(Event::type)
+        .containsExactly(EventType.ASSAULT);
+  }
+
+  @Test
   void refusingToAcceptAnyOfSomething_isARefusal() {
     List<Event> events = events("Jordan says it will not accept any more refugees if war starts.");
 

@@ -243,6 +243,70 @@ public final class EventCoder implements Stage {
           "specify",
           "detail");
 
+  /** Attacks that may be made in words. */
+  private static final Set<String> VERBAL_ATTACKS = Set.of("attack", "assail");
+
+  private static final Set<String> VERBAL_CASES = Set.of("on", "against");
+
+  /** What only words can attack: stances, records, qualities. */
+  private static final Set<String> WORDS_ATTACKED =
+      Set.of(
+          "willingness",
+          "record",
+          "policy",
+          "proposal",
+          "comment",
+          "remark",
+          "statement",
+          "legitimacy",
+          "function",
+          "credibility",
+          "character",
+          "integrity",
+          "stance",
+          "position",
+          "view",
+          "decision",
+          "leadership",
+          "reputation",
+          "idea",
+          "candidacy",
+          "judgment",
+          "judgement",
+          "motive",
+          "honesty",
+          "competence",
+          "patriotism",
+          "claim",
+          "agenda",
+          "plan",
+          "handling",
+          "response",
+          "values",
+          "faith");
+
+  /** Where words are spoken or written: "attacked Machado in tweets". */
+  private static final Set<String> SPOKEN =
+      Set.of(
+          "tweet",
+          "speech",
+          "interview",
+          "statement",
+          "ad",
+          "advertisement",
+          "op-ed",
+          "column",
+          "editorial",
+          "post",
+          "debate",
+          "remark",
+          "letter",
+          "book",
+          "article",
+          "podcast",
+          "message",
+          "video");
+
   /** Verbs that ask questions as well as for things. */
   private static final Set<String> QUESTION_VERBS = Set.of("ask");
 
@@ -933,6 +997,12 @@ public final class EventCoder implements Stage {
       if ((type == EventType.ASSAULT || type == EventType.COERCE) && accidental(anchor)) {
         return Optional.empty();
       }
+      if (type == EventType.ASSAULT && verbalAttack(top)) {
+        // "attacked her willingness to accept donations", "attacked Machado in tweets"
+        type = EventType.ACCUSE;
+        cameo = "111";
+        mode = Optional.empty();
+      }
       boolean negated = negated(anchor) || negated(top);
       // Sides.
       Sides sides = new Sides();
@@ -1190,6 +1260,32 @@ public final class EventCoder implements Stage {
           return false;
         }
         v = g.head(v);
+      }
+      return false;
+    }
+
+    /**
+     * Whether an attack is made in words: what it is made on is a stance, a record or a quality
+     * ("attacked her willingness to accept donations", "attacks on his record"), or it is made in a
+     * tweet, a speech or an interview.
+     */
+    private boolean verbalAttack(int trigger) {
+      if (!VERBAL_ATTACKS.contains(g.lemma(trigger))) {
+        return false;
+      }
+      for (int c : g.children(trigger)) {
+        String r = g.baseRelation(c);
+        String kase = g.caseOf(c);
+        boolean target =
+            r.equals("obj") || (r.equals("nmod") || r.equals("obl")) && VERBAL_CASES.contains(kase);
+        if (target && WORDS_ATTACKED.contains(g.lemma(c))) {
+          return true;
+        }
+        if ((r.equals("obl") || r.equals("nmod"))
+            && kase.equals("in")
+            && SPOKEN.contains(g.lemma(c))) {
+          return true;
+        }
       }
       return false;
     }
