@@ -44,7 +44,8 @@ final class Lexicon {
    * @param dependent the lemma that must hang off it, or empty
    * @param noun whether the trigger is a noun (else a verb)
    * @param needs lemmas one of which must be among its dependents; empty when none is needed
-   * @param unless objects that make it no event ("defend his title" is no support)
+   * @param unless objects (for a noun, modifiers) that make it no event: "defend his title" is no
+   *     support, "a campaign rally" no protest
    */
   record Trigger(
       String head,

@@ -83,6 +83,9 @@ final class DocumentEntities {
           "embassy",
           "streets");
 
+  /** Words that list names: "the Atlanta and St. Louis plants". */
+  private static final Set<String> LIST_WORDS = Set.of("and", "or", "&");
+
   /** Words after a comma that end a person's name: "Martin Luther King, Jr.". */
   private static final Set<String> NAME_SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv", "esq");
 
@@ -909,7 +912,7 @@ final class DocumentEntities {
   private boolean modifies(int after) {
     int i = after;
     while (i + 1 < tokens.size()
-        && Set.of("and", "or", "&").contains(lower(tokens.get(i).word()))
+        && LIST_WORDS.contains(lower(tokens.get(i).word()))
         && tokens.get(i + 1).tag().startsWith("NNP")) {
       i++;
       while (i < tokens.size() && tokens.get(i).tag().startsWith("NNP")) {
