@@ -30,10 +30,15 @@ import java.util.function.Consumer;
 /**
  * The LanguageLayerBenchmark measures Pamir's full analysis pipeline against a bare CoreNLP
  * tokenize/ssplit/pos/lemma/ner pipeline on the same articles and threads, in the same process, and
- * prints articles per second for both, their ratio, and the peak heap.
+ * prints articles per second for both, their ratio, what events and stories add to the language
+ * layer's time, and the peak heap.
  *
- * <p>Usage: {@code LanguageLayerBenchmark DATA.jsonl [--limit N] [--threads T]}; records need
- * {@code text} and may have {@code date}.
+ * <p>The three pipelines run in turn, once each per round; with several rounds each figure is the
+ * median of its rounds and the spread of the events' cost is printed too, as one run on a shared
+ * machine can be off by more than the cost it measures.
+ *
+ * <p>Usage: {@code LanguageLayerBenchmark DATA.jsonl [--limit N] [--threads T] [--rounds R]};
+ * records need {@code text} and may have {@code date}.
  */
 public final class LanguageLayerBenchmark {
 
@@ -43,15 +48,18 @@ public final class LanguageLayerBenchmark {
 
   public static void main(String[] args) throws Exception {
     if (args.length == 0) {
-      System.err.println("usage: LanguageLayerBenchmark DATA.jsonl [--limit N] [--threads T]");
+      System.err.println(
+          "usage: LanguageLayerBenchmark DATA.jsonl [--limit N] [--threads T] [--rounds R]");
       System.exit(2);
     }
     int limit = 400;
     int threads = 2;
+    int rounds = 1;
     for (int i = 1; i < args.length; i++) {
       switch (args[i]) {
         case "--limit" -> limit = Integer.parseInt(args[++i]);
         case "--threads" -> threads = Integer.parseInt(args[++i]);
+        case "--rounds" -> rounds = Integer.parseInt(args[++i]);
         default -> throw new IllegalArgumentException("unknown argument " + args[i]);
       }
     }
@@ -87,11 +95,19 @@ public final class LanguageLayerBenchmark {
     run(docs.subList(0, Math.min(20, docs.size())), threads, baseline);
     run(docs.subList(0, Math.min(20, docs.size())), threads, withoutEvents);
     run(docs.subList(0, Math.min(20, docs.size())), threads, full);
-    analysed.clear();
     MemoryPeaks.reset();
-    double baseSeconds = run(docs, threads, baseline);
-    double languageSeconds = run(docs, threads, withoutEvents);
-    double pamirSeconds = run(docs, threads, full);
+    List<Double> baseRounds = new ArrayList<>();
+    List<Double> languageRounds = new ArrayList<>();
+    List<Double> pamirRounds = new ArrayList<>();
+    for (int r = 0; r < rounds; r++) {
+      analysed.clear();
+      baseRounds.add(run(docs, threads, baseline));
+      languageRounds.add(run(docs, threads, withoutEvents));
+      pamirRounds.add(run(docs, threads, full));
+    }
+    double baseSeconds = median(baseRounds);
+    double languageSeconds = median(languageRounds);
+    double pamirSeconds = median(pamirRounds);
     // Stories as analyze builds them: evidence embedded on the worker threads, joined on one.
     dev.pamir.events.story.StoryBuilder stories = Composition.storyBuilder(Analysis.FULL);
     List<Article> inOrder = new ArrayList<>(analysed);
@@ -118,9 +134,21 @@ public final class LanguageLayerBenchmark {
     System.out.printf(
         "events: %d in %d articles; stories: %d built in %.2f s%n",
         events, inOrder.size(), stories.storyCount(), storySeconds);
+    List<Double> costs = new ArrayList<>();
+    for (int r = 0; r < rounds; r++) {
+      costs.add(
+          100
+              * (pamirRounds.get(r) + storySeconds - languageRounds.get(r))
+              / languageRounds.get(r));
+    }
     System.out.printf(
-        "events and stories add %.0f%% to the language layer's time%n",
-        100 * (pamirSeconds + storySeconds - languageSeconds) / languageSeconds);
+        "events and stories add %.0f%% to the language layer's time%s%n",
+        100 * (pamirSeconds + storySeconds - languageSeconds) / languageSeconds,
+        rounds == 1
+            ? ""
+            : String.format(
+                " (medians of %d rounds; %.0f%% to %.0f%% round by round)",
+                rounds, java.util.Collections.min(costs), java.util.Collections.max(costs)));
     System.out.printf(
         "bare CoreNLP (tokenize,ssplit,pos,lemma,ner): %.2f articles/s%n",
         docs.size() / baseSeconds);
@@ -129,6 +157,13 @@ public final class LanguageLayerBenchmark {
         docs.size() / pamirSeconds);
     System.out.printf("Pamir / bare CoreNLP speed: %.2f%n", baseSeconds / pamirSeconds);
     System.out.printf("peak heap: %.0f MB%n", MemoryPeaks.heap() / 1e6);
+  }
+
+  private static double median(List<Double> values) {
+    List<Double> sorted = new ArrayList<>(values);
+    sorted.sort(null);
+    int n = sorted.size();
+    return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
   }
 
   private static double run(List<Doc> docs, int threads, Consumer<Doc> work) throws Exception {
