@@ -22,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -251,6 +252,8 @@ final class DocumentEntities {
           "[“\"«]?(?<name>[A-Z][\\p{L}\\p{N}.-]*(?:\\s+[A-Z][\\p{L}\\p{N}.-]*){0,3})[”\"»]?\\s+"
               + "(?:news agency|agency|newspaper|news portal|news site|portal|website"
               + "|TV channel|magazine|outlet)(?![\\p{L}])");
+  private static final Pattern PARTY_TAG =
+      Pattern.compile("\\(\\s*[DRI]\\s*[-–]\\s*[A-Z][A-Za-z.]{0,12}\\s*\\)");
   private static final Pattern PARENTHESIS_ABBREVIATION =
       Pattern.compile("\\A\\s*\\(\\s*(?<abbr>[A-Z][A-Za-z&.-]{1,9})\\s*\\)");
 
@@ -289,10 +292,26 @@ final class DocumentEntities {
     patterns(all);
     recognised(all);
     knowledgeBaseNames(all);
+    TreeMap<Integer, Integer> partyTags = new TreeMap<>();
+    Matcher tag = PARTY_TAG.matcher(text);
+    while (tag.find()) {
+      partyTags.put(tag.start(), tag.end());
+    }
+    all.removeIf(c -> inPartyTag(c, partyTags));
     List<Candidate> kept = select(all);
     kept = fixTypes(kept);
     kept = withArticles(kept);
     return merge(kept);
+  }
+
+  /**
+   * Whether a candidate lies in a legislator's party and state tag, "(R-Ariz.)", "(D-N.Y.)":
+   * neither a party's name nor a place of the story. {@code tags} maps the tags' starts to their
+   * ends.
+   */
+  private static boolean inPartyTag(Candidate c, TreeMap<Integer, Integer> tags) {
+    Map.Entry<Integer, Integer> tag = tags.floorEntry(c.span().start());
+    return tag != null && c.span().end() <= tag.getValue();
   }
 
   // ---------------------------------------------------------------- candidates from patterns

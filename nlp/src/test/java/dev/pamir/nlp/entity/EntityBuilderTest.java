@@ -215,6 +215,18 @@ class EntityBuilderTest {
   }
 
   @Test
+  void apply_legislatorsPartyAndStateTags_nameNothing() {
+    Article out =
+        analyse(
+            "Senator John McCain (R-AZ) criticised the deal. Sen. Chuck Schumer (D-N.Y.) and"
+                + " Rep. Nancy Pelosi (D-Calif.) disagreed.");
+    checkEntities(out);
+    assertThat(out.annotations().entities())
+        .extracting(Entity::name)
+        .containsExactly("John McCain", "Chuck Schumer", "Nancy Pelosi");
+  }
+
+  @Test
   void apply_facilityNamedAfterAPlaceOrPerson_keepsItsWholeName() {
     Article out = analyse("The plane landed at Chiang Mai International Airport in Thailand.");
     checkEntities(out);
