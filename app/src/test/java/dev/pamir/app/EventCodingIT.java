@@ -278,6 +278,21 @@ class EventCodingIT {
   }
 
   @Test
+  void fightingOnASide_isFightingWithIt() {
+    assertThat(
+            events(
+                "Abu Mohammed says he is fighting on the American side against the Islamic"
+                    + " State."))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.type()).isEqualTo(EventType.ASSAULT);
+              assertThat(e.source()).extracting(Actor::name).contains("United States");
+              assertThat(e.target()).extracting(Actor::name).containsExactly("Islamic State");
+            });
+  }
+
+  @Test
   void refusingToAcceptAnyOfSomething_isARefusal() {
     List<Event> events = events("Jordan says it will not accept any more refugees if war starts.");
 

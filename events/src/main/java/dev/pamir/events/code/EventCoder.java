@@ -443,6 +443,9 @@ public final class EventCoder implements Stage {
   /** Types whose noun takes what is done to with "of": "the bombing of Belgrade". */
   private static final Set<EventType> DONE_TO_OF = Set.of(EventType.ASSAULT, EventType.COERCE);
 
+  /** Cases that put someone on a side: "on the American side", "for the government side". */
+  private static final Set<String> SIDE_CASES = Set.of("on", "for");
+
   private static final Set<String> PARTNER_CASES =
       Set.of("to", "with", "against", "on", "into", "towards", "toward", "at", "for", "upon");
   private static final Set<String> PLACE_CASES =
@@ -1554,6 +1557,16 @@ public final class EventCoder implements Stage {
           addActors(g.phrase(c), sides.target, false);
         } else if (r.equals("obl") && kase.equals("by")) {
           addActors(agents(c), sides.source, false);
+        } else if (r.equals("obl") && g.lemma(c).equals("side") && SIDE_CASES.contains(kase)) {
+          // "fighting on the American side against X": one's own side, and X the other
+          List<Integer> own = new ArrayList<>(g.phrase(c));
+          for (int d : g.children(c)) {
+            if (g.baseRelation(d).equals("nmod") && g.caseOf(d).equals("against")) {
+              own.removeAll(g.phrase(d));
+              addActors(g.phrase(d), sides.target, true);
+            }
+          }
+          addActors(own, sides.source, false);
         } else if (r.equals("obl") && PARTNER_CASES.contains(kase)) {
           addActors(g.phrase(c), sides.target, true);
         } else if ((r.equals("obl") || r.equals("nmod")) && kase.equals("between")) {
