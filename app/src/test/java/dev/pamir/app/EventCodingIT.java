@@ -293,6 +293,17 @@ class EventCodingIT {
   }
 
   @Test
+  void placeNamedBeforeAnAttack_isWhereNotWho() {
+    assertThat(events("Investigators arrested two men on Monday over the Kenya bombing."))
+        .filteredOn(e -> e.type() == EventType.ASSAULT)
+        .allSatisfy(e -> assertThat(e.source()).isEmpty());
+    assertThat(events("The Israeli bombing of Gaza on Monday killed 12 people."))
+        .filteredOn(e -> e.type() == EventType.ASSAULT)
+        .singleElement()
+        .satisfies(e -> assertThat(e.source()).extracting(Actor::name).containsExactly("Israel"));
+  }
+
+  @Test
   void refusingToAcceptAnyOfSomething_isARefusal() {
     List<Event> events = events("Jordan says it will not accept any more refugees if war starts.");
 

@@ -1611,6 +1611,14 @@ public final class EventCoder implements Stage {
       for (int c : g.children(noun)) {
         String r = g.baseRelation(c);
         String kase = g.caseOf(c);
+        if (type == EventType.ASSAULT
+            && r.equals("compound")
+            && g.tag(c).startsWith("NNP")
+            && index.placeAt(g.token(c).span()).isPresent()) {
+          // "the Kenya bombing", "the Benghazi attack": where, not by whom
+          sides.places.add(c);
+          continue;
+        }
         if (g.relation(c).equals("nmod:poss") || r.equals("amod") || r.equals("compound")) {
           addActors(List.of(c), sides.source, false);
           for (int cc : g.children(c)) {
@@ -1655,7 +1663,9 @@ public final class EventCoder implements Stage {
       List<Integer> before = new ArrayList<>();
       List<Integer> after = new ArrayList<>();
       for (int i : scope) {
-        (i < top ? before : after).add(i);
+        if (!sides.places.contains(i)) {
+          (i < top ? before : after).add(i);
+        }
       }
       Map<String, Actor> left = new LinkedHashMap<>();
       addActors(before, left, false);
@@ -2044,6 +2054,9 @@ public final class EventCoder implements Stage {
   private static final class Sides {
     final Map<String, Actor> source = new LinkedHashMap<>();
     final Map<String, Actor> target = new LinkedHashMap<>();
+
+    /** Tokens that name where the event happened and so name no side. */
+    final Set<Integer> places = new java.util.HashSet<>();
 
     int size() {
       return source.size() + target.size();
