@@ -353,7 +353,8 @@ public final class EventCoder implements Stage {
 
   /**
    * Modifiers that make an event noun no act between sides: a bout of illness ("a heart attack", "a
-   * panic attack", "an epileptic seizure") or a briefing ("a news conference").
+   * panic attack", "an epileptic seizure"), a briefing ("a news conference") or a state of affairs
+   * ("the existing contracts").
    */
   private static final Set<String> NO_ACT_MODIFIERS =
       Set.of(
@@ -1001,7 +1002,7 @@ public final class EventCoder implements Stage {
         return Optional.empty();
       }
       if (type == EventType.ASSAULT && verbalAttack(top)) {
-        // "attacked her willingness to accept donations", "attacked Machado in tweets"
+        // "attacked Clinton's record on trade", "attacked Machado in tweets"
         type = EventType.ACCUSE;
         cameo = "111";
         mode = Optional.empty();
@@ -1269,8 +1270,8 @@ public final class EventCoder implements Stage {
 
     /**
      * Whether an attack is made in words: what it is made on is a stance, a record or a quality
-     * ("attacked her willingness to accept donations", "attacks on his record"), or it is made in a
-     * tweet, a speech or an interview.
+     * ("attacked Clinton's record on trade", "attacks on his record"), or it is made in a tweet, a
+     * speech or an interview.
      */
     private boolean verbalAttack(int trigger) {
       if (!VERBAL_ATTACKS.contains(g.lemma(trigger))) {
