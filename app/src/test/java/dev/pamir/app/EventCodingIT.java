@@ -99,6 +99,28 @@ class EventCodingIT {
   }
 
   @Test
+  void countryAdjectiveOfPeople_saysWhoNotWhere() {
+    List<Event> events =
+        events(
+            "The Indian navy said it arrested 23 pirates on Saturday, the latest in a series of"
+                + " clashes with Somali pirates.");
+
+    assertThat(events).isNotEmpty();
+    Event arrest = events.get(0);
+    assertThat(arrest.type()).isEqualTo(EventType.COERCE);
+    assertThat(arrest.place()).isEmpty();
+    assertThat(arrest.countries()).contains("IND");
+  }
+
+  @Test
+  void countryAdjectiveOfLand_isWhere() {
+    List<Event> events = events("Turkish troops attacked the fighters on Syrian soil on Monday.");
+
+    assertThat(events).extracting(Event::type).contains(EventType.ASSAULT);
+    assertThat(events.get(0).countries()).contains("SYR");
+  }
+
+  @Test
   void headlineWithoutAuxiliary_isDoneToItsSubject() {
     List<Event> events =
         events(

@@ -449,6 +449,35 @@ public final class EventCoder implements Stage {
 
   private static final Set<String> PARTNER_CASES =
       Set.of("to", "with", "against", "on", "into", "towards", "toward", "at", "for", "upon");
+
+  /** Nouns a country's adjective makes a place of: "Syrian territory", "the Afghan border". */
+  private static final Set<String> LAND_NOUNS =
+      Set.of(
+          "territory",
+          "soil",
+          "land",
+          "airspace",
+          "water",
+          "coast",
+          "coastline",
+          "border",
+          "frontier",
+          "side",
+          "capital",
+          "city",
+          "town",
+          "village",
+          "province",
+          "region",
+          "district",
+          "port",
+          "island",
+          "mainland",
+          "countryside",
+          "base",
+          "enclave",
+          "sea");
+
   private static final Set<String> PLACE_CASES =
       Set.of("in", "at", "near", "on", "across", "along", "inside", "within", "outside", "over");
   private static final Set<String> RECURRING_WORDS =
@@ -1836,7 +1865,7 @@ public final class EventCoder implements Stage {
       for (int i : scope) {
         // "visited Baghdad": what a visit takes as object is where it happened.
         boolean visitedPlace = visited && g.head(i) == anchor && g.baseRelation(i).equals("obj");
-        if (!placeLike(i) && !visitedPlace) {
+        if (!placeLike(i) && !visitedPlace || whoNotWhere(i)) {
           continue;
         }
         Optional<ArticleIndex.Hit<Entity>> e = index.entityAt(g.token(i).span());
@@ -1852,6 +1881,18 @@ public final class EventCoder implements Stage {
           hit.get().value().country().ifPresent(countries::add);
         }
       }
+    }
+
+    /**
+     * Whether the token is a country's adjective that says who rather than where: "clashes with
+     * Somali pirates" in the Gulf of Aden did not happen in Somalia; "on Somali soil" did.
+     */
+    private boolean whoNotWhere(int i) {
+      int h = g.head(i);
+      return g.baseRelation(i).equals("amod")
+          && h >= 0
+          && g.isNoun(h)
+          && !LAND_NOUNS.contains(g.lemma(h).toLowerCase(Locale.ROOT));
     }
 
     /** Whether the token sits where a place of the event would: under "in", "at", "on", "to". */
