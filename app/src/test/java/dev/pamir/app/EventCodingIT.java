@@ -99,6 +99,42 @@ class EventCodingIT {
   }
 
   @Test
+  void countedGroup_isTheSideThatActs() {
+    List<Event> events = events("Thousands of students held demonstrations in Belgrade on Monday.");
+
+    assertThat(events).extracting(Event::type).containsExactly(EventType.PROTEST);
+    assertThat(events.get(0).source()).extracting(Actor::name).containsExactly("students");
+    assertThat(typesOf("Hundreds of thousands of people blocked streets in the capital on Sunday."))
+        .containsExactly(EventType.PROTEST);
+    // People nobody counted are anyone: no side.
+    assertThat(typesOf("People welcomed the decision on Monday.")).isEmpty();
+  }
+
+  @Test
+  void countedGroupOfAPassiveWithoutAuxiliary_didNotAct() {
+    List<Event> events =
+        events(
+            "Hundreds of stores have been smashed and looted, and more than 200 people arrested.");
+
+    assertThat(events)
+        .allSatisfy(e -> assertThat(e.source()).extracting(Actor::name).doesNotContain("people"));
+  }
+
+  @Test
+  void committingACrime_isNoPledge() {
+    assertThat(typesOf("Orozco used a handgun to commit the murder, prosecutors said."))
+        .doesNotContain(EventType.AGREE);
+    assertThat(typesOf("The government committed itself to a ceasefire on Monday."))
+        .containsExactly(EventType.AGREE);
+  }
+
+  @Test
+  void meansUsedFor_isTheActDone() {
+    assertThat(typesOf("Police used tear gas to disperse demonstrators in the capital on Sunday."))
+        .containsExactly(EventType.COERCE);
+  }
+
+  @Test
   void countryAdjectiveOfPeople_saysWhoNotWhere() {
     List<Event> events =
         events(

@@ -76,9 +76,18 @@ public final class EventCoder implements Stage {
   private static final Set<String> CLAUSE_LINKS =
       Set.of("conj", "xcomp", "ccomp", "acl", "nmod", "obj", "obl", "nsubj", "dep");
 
-  /** Verbs whose "to" complement happens: "managed to reach", "continued to send". */
+  /** Nouns that count a group: "thousands of students", "dozens of protesters". */
+  private static final Set<String> COUNT_NOUNS =
+      Set.of("thousand", "hundred", "dozen", "million", "score", "ten");
+
+  /**
+   * Verbs whose "to" complement happens: "managed to reach", "continued to send", "used tear gas to
+   * disperse".
+   */
   private static final Set<String> REALIZING =
       Set.of(
+          "use",
+          "employ",
           "manage",
           "continue",
           "begin",
@@ -171,6 +180,11 @@ public final class EventCoder implements Stage {
           "student",
           "worker",
           "farmer",
+          "villager",
+          "resident",
+          "citizen",
+          "teacher",
+          "miner",
           "settler",
           "guerrilla",
           "insurgent",
@@ -1353,15 +1367,37 @@ public final class EventCoder implements Stage {
       if (subject < 0 && g.baseRelation(anchor).equals("xcomp") && g.head(anchor) >= 0) {
         subject = g.child(g.head(anchor), "nsubj");
       }
-      // "Two soldiers were attacked": a passive subject is done to, not doing.
-      return subject < 0 || !g.relation(subject).equals("nsubj")
+      // "Two soldiers were attacked", "and three people killed": a passive subject is done to,
+      // not doing, also when the auxiliary is left out.
+      return subject < 0 || !g.relation(subject).equals("nsubj") || headlinePassive(g.head(subject))
           ? Optional.empty()
           : groupOf(subject);
     }
 
     /** The group a group noun and its modifiers name: "Houthi rebels", "the Taliban fighters". */
     private Optional<Actor> groupOf(int subject) {
-      if (!g.isNoun(subject) || !GROUP_NOUNS.contains(g.lemma(subject))) {
+      return groupOf(subject, false);
+    }
+
+    /**
+     * The group a noun names; {@code counted} when the words before it counted it ("thousands of
+     * people"), which makes a group of plain people.
+     */
+    private Optional<Actor> groupOf(int subject, boolean counted) {
+      if (!g.isNoun(subject)) {
+        return Optional.empty();
+      }
+      if (COUNT_NOUNS.contains(g.lemma(subject).toLowerCase(Locale.ROOT))) {
+        // "Thousands of students", "hundreds of thousands of people": the students, the people.
+        for (int c : g.children(subject)) {
+          if (g.baseRelation(c).equals("nmod") && g.caseOf(c).equals("of")) {
+            return groupOf(c, true);
+          }
+        }
+      }
+      boolean people =
+          g.lemma(subject).equals("person") && (counted || g.child(subject, "nummod") >= 0);
+      if (!people && !GROUP_NOUNS.contains(g.lemma(subject))) {
         return Optional.empty();
       }
       Set<Integer> counts = new java.util.HashSet<>();
