@@ -129,6 +129,41 @@ class EventCodingIT {
   }
 
   @Test
+  void namedPersonAttackingNamedPerson_isAnAccusation() {
+    assertThat(typesOf("Senator John Smith attacked Governor Mary Jones in Ohio on Monday."))
+        .containsExactly(EventType.ACCUSE);
+    assertThat(typesOf("John Smith attacked Mary Jones with a knife on Monday."))
+        .containsExactly(EventType.ASSAULT);
+  }
+
+  @Test
+  void oneTalk_isSpeechUnlessHeldWithSomeone() {
+    assertThat(typesOf("Carson is cratering while Trump rises on tough talk.")).isEmpty();
+    assertThat(typesOf("The ministers held a talk with their Chinese counterparts on Monday."))
+        .containsExactly(EventType.CONSULT);
+    assertThat(typesOf("U.S. and Russian negotiators return to Geneva this week for talk on arms."))
+        .containsExactly(EventType.CONSULT);
+  }
+
+  @Test
+  void appealingACourtDecision_isNoRequest() {
+    assertThat(
+            typesOf("The Smith family will appeal the ruling of the Supreme Court, a lawyer said."))
+        .isEmpty();
+  }
+
+  @Test
+  void thatThreatening_isARiskNotAThreat() {
+    assertThat(
+            typesOf(
+                "That threatened to create a lot of unhappy families as the tax hit their benefits,"
+                    + " thanks to Obamacare and the Democrats."))
+        .isEmpty();
+    assertThat(typesOf("Iran threatened to close the Strait of Hormuz on Monday."))
+        .containsExactly(EventType.THREATEN);
+  }
+
+  @Test
   void meansUsedFor_isTheActDone() {
     assertThat(typesOf("Police used tear gas to disperse demonstrators in the capital on Sunday."))
         .containsExactly(EventType.COERCE);

@@ -771,6 +771,13 @@ public final class EventCoder implements Stage {
             return false;
           }
         }
+        // "Trump's tough talk": one talk that is someone's or of some kind is speech, unless
+        // held or had with someone ("returned to Geneva for talk on missiles" is talks).
+        if (g.word(i).equalsIgnoreCase("talk")
+            && (g.child(i, "nmod:poss") >= 0 || g.child(i, "amod") >= 0)
+            && !heldWithSomeone(i)) {
+          return false;
+        }
         // "There is an agreement", "an agreement is in force": a state of affairs, not an event.
         if (h >= 0 && g.lemma(h).equals("be") || g.hasChild(i, "cop") || g.hasChild(i, "expl")) {
           return false;
@@ -960,6 +967,20 @@ public final class EventCoder implements Stage {
       return false;
     }
 
+    /** Whether a noun is taken by a verb as its object or names whom it was with. */
+    private boolean heldWithSomeone(int noun) {
+      if (g.baseRelation(noun).equals("obj") && g.head(noun) >= 0 && g.isVerb(g.head(noun))) {
+        return true;
+      }
+      for (int c : g.children(noun)) {
+        String kase = g.caseOf(c);
+        if (g.baseRelation(c).equals("nmod") && (kase.equals("with") || kase.equals("between"))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     /** Whether a noun carries its own time expression: "the meeting on May 8". */
     private boolean hasOwnDate(int noun) {
       Span span = g.span(g.phrase(noun));
@@ -1044,6 +1065,10 @@ public final class EventCoder implements Stage {
       if ((type == EventType.ASSAULT || type == EventType.COERCE) && accidental(anchor)) {
         return Optional.empty();
       }
+      if (type == EventType.THREATEN && g.isVerb(top) && situationSubject(top)) {
+        // "That threatened to create a lot of unhappy families": a risk, nobody's threat.
+        return Optional.empty();
+      }
       if (type == EventType.ASSAULT && verbalAttack(top)) {
         // "attacked Clinton's record on trade", "attacked Machado in tweets"
         type = EventType.ACCUSE;
@@ -1112,6 +1137,16 @@ public final class EventCoder implements Stage {
           cameo = type == EventType.SANCTION ? "131" : "138";
           type = EventType.THREATEN;
         }
+      }
+      if (type == EventType.ASSAULT
+          && VERBAL_ATTACKS.contains(g.lemma(top))
+          && personal(sides)
+          && !armed(top)) {
+        // "Trump is on solid ground attacking Bill Clinton": one named person attacking another,
+        // with nothing to attack with, attacks in words.
+        type = EventType.ACCUSE;
+        cameo = "111";
+        mode = Optional.empty();
       }
       if (type == EventType.THREATEN && sides.target.isEmpty()) {
         threatened(anchor, top, sides);
@@ -1331,6 +1366,41 @@ public final class EventCoder implements Stage {
         if ((r.equals("obl") || r.equals("nmod"))
             && kase.equals("in")
             && SPOKEN.contains(g.lemma(c))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Whether a verb's subject is "that" or "this" standing alone: a situation, not an actor. */
+    private boolean situationSubject(int verb) {
+      int subject = g.child(verb, "nsubj");
+      return subject >= 0
+          && g.tag(subject).equals("DT")
+          && (g.lemma(subject).equalsIgnoreCase("that")
+              || g.lemma(subject).equalsIgnoreCase("this"));
+    }
+
+    /** Whether both sides are there and every actor on them is a person the article names. */
+    private boolean personal(Sides sides) {
+      if (sides.source.isEmpty() || sides.target.isEmpty()) {
+        return false;
+      }
+      return java.util.stream.Stream.concat(
+              sides.source.values().stream(), sides.target.values().stream())
+          .allMatch(
+              a ->
+                  a.entity()
+                      .flatMap(index::entity)
+                      .filter(e -> e.type() == EntityType.PERSON)
+                      .isPresent());
+    }
+
+    /** Whether an attack says what it was made with: "attacked him with a knife". */
+    private boolean armed(int trigger) {
+      for (int c : g.children(trigger)) {
+        String r = g.baseRelation(c);
+        if ((r.equals("obl") || r.equals("nmod")) && g.caseOf(c).equals("with")) {
           return true;
         }
       }
