@@ -124,8 +124,69 @@ class EventCodingIT {
   void committingACrime_isNoPledge() {
     assertThat(typesOf("Orozco used a handgun to commit the murder, prosecutors said."))
         .doesNotContain(EventType.AGREE);
+    assertThat(typesOf("The activists had committed a breach of orders, police said.")).isEmpty();
     assertThat(typesOf("The government committed itself to a ceasefire on Monday."))
         .containsExactly(EventType.AGREE);
+  }
+
+  @Test
+  void wordNamedInQuotationMarks_isNoAct() {
+    assertThat(
+            typesOf(
+                "The State Department searched its records on Libya for the words \"attack,\""
+                    + " \"Benghazi\" and \"ambassador.\""))
+        .isEmpty();
+  }
+
+  @Test
+  void shootingBack_isARetort() {
+    assertThat(
+            typesOf(
+                "After Jerry Brown criticized Bill Clinton during a debate, Hillary shot back on"
+                    + " Tuesday."))
+        .doesNotContain(EventType.ASSAULT);
+  }
+
+  @Test
+  void speechesVisitsAndReceptions_areNoMeetings() {
+    assertThat(typesOf("Clinton aides spent Saturday delivering pep talks to precinct captains."))
+        .isEmpty();
+    assertThat(typesOf("Even in the House, Mr. Ryan's ideas have met with resistance.")).isEmpty();
+    assertThat(typesOf("Mercy Hospital counted 300 urgent care visits by Iraqi refugees in May."))
+        .isEmpty();
+  }
+
+  @Test
+  void releasedPoll_isNoRelease() {
+    assertThat(
+            typesOf(
+                "Trump's views have taken their toll, according to a poll of 400 registered Latino"
+                    + " voters released on Friday by Latino Decisions, a research group."))
+        .isEmpty();
+  }
+
+  @Test
+  void agreeingOnWhatIs_isAnOpinion() {
+    assertThat(
+            typesOf(
+                "Several prominent Republican elders agreed that Trump needs to deliver a speech"
+                    + " on his faith."))
+        .isEmpty();
+  }
+
+  @Test
+  void pollShares_areNoSupport() {
+    assertThat(typesOf("A poll showed 45 percent of likely Democratic caucusgoers backed Clinton."))
+        .isEmpty();
+    assertThat(typesOf("Senator Ted Cruz endorsed Donald Trump on Monday."))
+        .containsExactly(EventType.SUPPORT);
+  }
+
+  @Test
+  void warningAboutSomething_isNoThreat() {
+    assertThat(typesOf("Donald Trump has warned us about those Mexican rapists.")).isEmpty();
+    assertThat(typesOf("Iran warned that it would retaliate against any attack on its sites."))
+        .containsExactly(EventType.THREATEN);
   }
 
   @Test

@@ -239,6 +239,43 @@ public final class EventCoder implements Stage {
           "case",
           "event");
 
+  /** How a proposal is received, not whom it meets: "met with resistance". */
+  private static final Set<String> RECEPTIONS =
+      Set.of(
+          "resistance",
+          "opposition",
+          "criticism",
+          "skepticism",
+          "scepticism",
+          "approval",
+          "success",
+          "failure",
+          "silence",
+          "derision",
+          "scorn",
+          "anger",
+          "outrage",
+          "applause",
+          "disbelief",
+          "hostility",
+          "indifference",
+          "enthusiasm",
+          "suspicion",
+          "disapproval",
+          "resentment",
+          "ridicule",
+          "acclaim",
+          "praise",
+          "concern",
+          "dismay",
+          "backlash");
+
+  /** What a warning is about: "warned about", "warned of". */
+  private static final Set<String> WARNED_ABOUT = Set.of("about", "of");
+
+  /** Quotation marks as the tokenizer writes them. */
+  private static final Set<String> QUOTE_MARKS = Set.of("\"", "``", "''", "“", "”", "'", "‘", "’");
+
   /** Particles that turn a verb of backing into one of backing away: "backed off", "back down". */
   private static final Set<String> AWAY_PARTICLES = Set.of("off", "down", "away", "out");
 
@@ -792,11 +829,51 @@ public final class EventCoder implements Stage {
       } else if (!realized(i)) {
         return false;
       }
+      // "a poll released on Friday", "a poll of 400 voters released on Friday": a participle's
+      // noun, or the noun whose "of" phrase it ends, is its object.
+      if (!t.noun() && g.baseRelation(i).equals("acl") && g.tag(i).equals("VBN")) {
+        int noun = g.head(i);
+        if (noun >= 0 && t.unless().contains(g.lemma(noun))) {
+          return false;
+        }
+        if (noun >= 0
+            && g.caseOf(noun).equals("of")
+            && g.head(noun) >= 0
+            && t.unless().contains(g.lemma(g.head(noun)))) {
+          return false;
+        }
+      }
+      // "terms containing words such as "attack"": a noun in quotation marks alone is named,
+      // not used.
+      if (quotedAlone(i)) {
+        return false;
+      }
       for (int c : g.children(i)) {
         String r = g.relation(c);
         boolean object = !t.noun() && (r.equals("obj") || r.equals("nsubj:pass"));
         boolean modifier = t.noun() && (r.equals("compound") || r.equals("amod"));
         if ((object || modifier) && t.unless().contains(g.lemma(c))) {
+          return false;
+        }
+        // "Hillary shot back": a retort
+        if (t.type() == EventType.ASSAULT
+            && (r.equals("compound:prt") || r.equals("advmod"))
+            && g.lemma(c).equals("back")) {
+          return false;
+        }
+        // "Ryan's ideas have met with resistance": how something was received
+        if (t.type() == EventType.CONSULT
+            && !t.noun()
+            && g.baseRelation(c).equals("obl")
+            && g.caseOf(c).equals("with")
+            && RECEPTIONS.contains(g.lemma(c))) {
+          return false;
+        }
+        // "45 percent of likely caucusgoers backed Mrs. Clinton": a poll, no act of support
+        if (t.type() == EventType.SUPPORT
+            && !t.noun()
+            && (r.equals("nsubj") || r.equals("obl") || r.equals("obl:npmod"))
+            && (g.lemma(c).equals("percent") || g.word(c).equals("%"))) {
           return false;
         }
         // "backed off its plan", "backed down": no support
@@ -807,6 +884,14 @@ public final class EventCoder implements Stage {
         }
         // "declined to comment", "refused to say": no refusal of anything between sides
         if (t.type() == EventType.REJECT && r.equals("xcomp") && NO_COMMENT.contains(g.lemma(c))) {
+          return false;
+        }
+        // "warned us about those rapists", "warned that he was a threat": a warning of what is,
+        // no threat of what the warner will do ("warned that it would retaliate")
+        if (t.type() == EventType.THREATEN
+            && g.lemma(i).equals("warn")
+            && (g.baseRelation(c).equals("obl") && WARNED_ABOUT.contains(g.caseOf(c))
+                || r.equals("ccomp") && !ruled(c) && g.child(i, "xcomp") < 0)) {
           return false;
         }
         // "fight to retain their edge": a struggle, no combat
@@ -820,7 +905,7 @@ public final class EventCoder implements Stage {
         if (t.type() == EventType.AGREE
             && !t.noun()
             && r.equals("ccomp")
-            && (g.hasChild(c, "cop") || g.lemma(c).equals("be"))
+            && (g.hasChild(c, "cop") || g.lemma(c).equals("be") || !ruled(c))
             && g.child(i, "xcomp", "obj") < 0) {
           return false;
         }
@@ -965,6 +1050,34 @@ public final class EventCoder implements Stage {
             || lexicon.governs(g.lemma(h));
       }
       return false;
+    }
+
+    /**
+     * Whether a clause says what is to be done ("agreed that talks would resume", "that troops
+     * should leave", "that the border be opened") rather than what is ("agreed that Trump needs a
+     * speech").
+     */
+    private boolean ruled(int clause) {
+      if (g.hasChild(clause, "aux", "will", "would", "shall", "should", "must")) {
+        return true;
+      }
+      // a subjunctive: "that the border be opened", "that he resign"
+      return g.tag(clause).equals("VB") && g.child(clause, "aux") < 0;
+    }
+
+    /**
+     * Whether the token is a noun in quotation marks of its own: "such as "attack,"". A verb in
+     * quotation marks is still used: "called on Arabs to "mobilize" against Sharon".
+     */
+    private boolean quotedAlone(int i) {
+      if (i == 0 || i + 1 >= g.size() || !g.isNoun(i)) {
+        return false;
+      }
+      int after = i + 1;
+      if (g.word(after).equals(",") && after + 1 < g.size()) {
+        after++;
+      }
+      return QUOTE_MARKS.contains(g.word(i - 1)) && QUOTE_MARKS.contains(g.word(after));
     }
 
     /** Whether a noun is taken by a verb as its object or names whom it was with. */
