@@ -183,6 +183,61 @@ class EventCodingIT {
   }
 
   @Test
+  void defendingOnesCall_orDecliningTreatment_isNoAct() {
+    assertThat(
+            typesOf(
+                "Sen. Bernie Sanders defended his call to raise the federal minimum wage on"
+                    + " Sunday."))
+        .isEmpty();
+    assertThat(
+            typesOf(
+                "Bill Verduin declined treatment at the scene of the accident, according to police"
+                    + " reports."))
+        .isEmpty();
+    assertThat(typesOf("St. John's ER visits totaled 87,600 in fiscal year 2008.")).isEmpty();
+    assertThat(
+            typesOf(
+                "Minister Pranab Mukherjee strongly defended the Indian Navy's anti-piracy action"
+                    + " on Monday."))
+        .containsExactly(EventType.SUPPORT);
+  }
+
+  @Test
+  void agreementReferredTo_isNoNewAgreement() {
+    assertThat(typesOf("Clinton criticized President Obama's nuclear pact with Iran on Monday."))
+        .doesNotContain(EventType.AGREE);
+    assertThat(
+            typesOf(
+                "BuzzFeed pulled out of an advertising agreement with the Republican National"
+                    + " Committee."))
+        .doesNotContain(EventType.AGREE);
+    assertThat(typesOf("Russia and Tajikistan signed an agreement on military cooperation."))
+        .containsExactly(EventType.AGREE);
+  }
+
+  @Test
+  void attackingSomeoneForSomething_isBlame() {
+    assertThat(
+            typesOf(
+                "Romney gave a speech on Thursday, attacking Trump for the greed and the misogyny"
+                    + " of his campaign."))
+        .doesNotContain(EventType.ASSAULT);
+  }
+
+  @Test
+  void discussingAlone_isNoMeeting() {
+    assertThat(
+            typesOf(
+                "During an interview with Sean Hannity that aired Wednesday night, Donald Trump"
+                    + " discussed one of his signature proposals."))
+        .isEmpty();
+    assertThat(typesOf("Putin and Xi discussed trade in Beijing on Monday."))
+        .containsExactly(EventType.CONSULT);
+    assertThat(typesOf("Putin discussed trade with Xi in Beijing on Monday."))
+        .containsExactly(EventType.CONSULT);
+  }
+
+  @Test
   void warningAboutSomething_isNoThreat() {
     assertThat(typesOf("Donald Trump has warned us about those Mexican rapists.")).isEmpty();
     assertThat(typesOf("Iran warned that it would retaliate against any attack on its sites."))

@@ -270,6 +270,16 @@ public final class EventCoder implements Stage {
           "dismay",
           "backlash");
 
+  /** Cases under which an agreement is referred to, not made: "on the deal", "out of the pact". */
+  private static final Set<String> REFERRING_CASES =
+      Set.of("on", "over", "about", "with", "to", "for", "from", "of", "out", "against");
+
+  private static final Set<String> PLURAL_PRONOUNS = Set.of("we", "they", "both", "all");
+
+  /** Nouns of time a "for" phrase takes without giving a reason: "for the third time". */
+  private static final Set<String> TIME_NOUNS =
+      Set.of("time", "day", "hour", "week", "month", "year", "night", "minute", "while");
+
   /** What a warning is about: "warned about", "warned of". */
   private static final Set<String> WARNED_ABOUT = Set.of("about", "of");
 
@@ -823,6 +833,11 @@ public final class EventCoder implements Stage {
         if (kase.equals("under") || kase.equals("within")) {
           return false;
         }
+        // "criticised Obama's nuclear pact with Iran", "pulled out of an advertising agreement":
+        // an agreement a phrase refers to was made before; the act is the one that refers to it.
+        if (t.type() == EventType.AGREE && REFERRING_CASES.contains(kase) && !hasOwnDate(i)) {
+          return false;
+        }
         if (TEMPORAL_CASES.contains(kase) && !hasOwnDate(i)) {
           return false;
         }
@@ -843,6 +858,10 @@ public final class EventCoder implements Stage {
           return false;
         }
       }
+      // "Trump discussed one of his proposals": talking about something, with nobody
+      if (!t.noun() && g.lemma(i).equals("discuss") && !hasPartner(i) && !manySubjects(i)) {
+        return false;
+      }
       // "terms containing words such as "attack"": a noun in quotation marks alone is named,
       // not used.
       if (quotedAlone(i)) {
@@ -852,7 +871,14 @@ public final class EventCoder implements Stage {
         String r = g.relation(c);
         boolean object = !t.noun() && (r.equals("obj") || r.equals("nsubj:pass"));
         boolean modifier = t.noun() && (r.equals("compound") || r.equals("amod"));
-        if ((object || modifier) && t.unless().contains(g.lemma(c))) {
+        // "defended his call to raise the wage" is no support; "defended the Navy's action"
+        // supports the Navy.
+        boolean someoneElses =
+            t.type() == EventType.SUPPORT
+                && object
+                && g.child(c, "nmod:poss") >= 0
+                && !g.tag(g.child(c, "nmod:poss")).startsWith("PRP");
+        if ((object || modifier) && t.unless().contains(g.lemma(c)) && !someoneElses) {
           return false;
         }
         // "Hillary shot back": a retort
@@ -1063,6 +1089,37 @@ public final class EventCoder implements Stage {
       }
       // a subjunctive: "that the border be opened", "that he resign"
       return g.tag(clause).equals("VB") && g.child(clause, "aux") < 0;
+    }
+
+    /** Whether a verb names whom it is done with: "discuss the program with the EU". */
+    private boolean hasPartner(int verb) {
+      for (int c : g.children(verb)) {
+        String kase = g.caseOf(c);
+        if ((g.baseRelation(c).equals("obl") || g.baseRelation(c).equals("nmod"))
+            && (kase.equals("with") || kase.equals("between"))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * Whether a verb's subject (or, for "to" clauses, its governor's) is more than one: "the two
+     * sides discussed", "Putin and Xi discussed", "they discussed".
+     */
+    private boolean manySubjects(int verb) {
+      int subject = g.child(verb, "nsubj", "nsubj:pass");
+      if (subject < 0 && g.head(verb) >= 0) {
+        subject = g.child(g.head(verb), "nsubj", "nsubj:pass");
+      }
+      if (subject < 0) {
+        return true; // nobody to count: let the sides decide
+      }
+      String tag = g.tag(subject);
+      return tag.equals("NNS")
+          || tag.equals("NNPS")
+          || g.child(subject, "conj") >= 0
+          || PLURAL_PRONOUNS.contains(g.lemma(subject).toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -1479,6 +1536,13 @@ public final class EventCoder implements Stage {
         if ((r.equals("obl") || r.equals("nmod"))
             && kase.equals("in")
             && SPOKEN.contains(g.lemma(c))) {
+          return true;
+        }
+        // "attacking Trump for the greed of his campaign": a blame's reason
+        if (r.equals("obl")
+            && kase.equals("for")
+            && !index.inTime(g.token(c).span())
+            && !TIME_NOUNS.contains(g.lemma(c))) {
           return true;
         }
       }
