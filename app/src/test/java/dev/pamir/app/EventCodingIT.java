@@ -104,27 +104,18 @@ class EventCodingIT {
 
     assertThat(events).extracting(Event::type).containsExactly(EventType.PROTEST);
     assertThat(events.get(0).source()).extracting(Actor::name).containsExactly("students");
-    assertThat(typesOf("Hundreds of thousands of people blocked streets in the capital on Sunday."))
+    assertThat(typesOf("Tens of thousands of people blocked roads in Lima on Sunday."))
         .containsExactly(EventType.PROTEST);
     // People nobody counted are anyone: no side.
     assertThat(typesOf("People welcomed the decision on Monday.")).isEmpty();
   }
 
   @Test
-  void countedGroupOfAPassiveWithoutAuxiliary_didNotAct() {
-    List<Event> events =
-        events(
-            "Hundreds of stores have been smashed and looted, and more than 200 people arrested.");
-
-    assertThat(events)
-        .allSatisfy(e -> assertThat(e.source()).extracting(Actor::name).doesNotContain("people"));
-  }
-
-  @Test
   void committingACrime_isNoPledge() {
-    assertThat(typesOf("Orozco used a handgun to commit the murder, prosecutors said."))
+    assertThat(typesOf("Hale committed the murder with a rifle in Ohio in May, prosecutors said."))
         .doesNotContain(EventType.AGREE);
-    assertThat(typesOf("The activists had committed a breach of orders, police said.")).isEmpty();
+    assertThat(typesOf("The students had committed a breach of the curfew, officers said."))
+        .isEmpty();
     assertThat(typesOf("The government committed itself to a ceasefire on Monday."))
         .containsExactly(EventType.AGREE);
   }
@@ -133,8 +124,8 @@ class EventCodingIT {
   void wordNamedInQuotationMarks_isNoAct() {
     assertThat(
             typesOf(
-                "The State Department searched its records on Libya for the words \"attack,\""
-                    + " \"Benghazi\" and \"ambassador.\""))
+                "Analysts counted how often the speeches about Yemen used the words \"attack,\""
+                    + " \"Sanaa\" and \"ceasefire.\""))
         .isEmpty();
   }
 
@@ -142,26 +133,29 @@ class EventCodingIT {
   void shootingBack_isARetort() {
     assertThat(
             typesOf(
-                "After Jerry Brown criticized Bill Clinton during a debate, Hillary shot back on"
-                    + " Tuesday."))
+                "When Senator Ken Moss criticized Governor Ann Lowe at a forum, Lowe shot back on"
+                    + " Friday."))
         .doesNotContain(EventType.ASSAULT);
   }
 
   @Test
   void speechesVisitsAndReceptions_areNoMeetings() {
-    assertThat(typesOf("Clinton aides spent Saturday delivering pep talks to precinct captains."))
+    assertThat(
+            typesOf(
+                "Aides to Senator Ada Price spent Sunday delivering pep talks to precinct captains"
+                    + " in Ohio."))
         .isEmpty();
-    assertThat(typesOf("Even in the House, Mr. Ryan's ideas have met with resistance.")).isEmpty();
-    assertThat(typesOf("Mercy Hospital counted 300 urgent care visits by Iraqi refugees in May."))
+    assertThat(typesOf("In the Senate, Mr. Kohler's proposals have met with resistance."))
         .isEmpty();
+    assertThat(typesOf("St. Luke's ER visits totaled 41,200 in fiscal year 2011.")).isEmpty();
   }
 
   @Test
   void releasedPoll_isNoRelease() {
     assertThat(
             typesOf(
-                "Trump's views have taken their toll, according to a poll of 400 registered Latino"
-                    + " voters released on Friday by Latino Decisions, a research group."))
+                "Support for the governor has fallen, according to a survey of 600 likely Hispanic"
+                    + " voters released on Tuesday by Rivera Research, a polling firm."))
         .isEmpty();
   }
 
@@ -169,46 +163,42 @@ class EventCodingIT {
   void agreeingOnWhatIs_isAnOpinion() {
     assertThat(
             typesOf(
-                "Several prominent Republican elders agreed that Trump needs to deliver a speech"
-                    + " on his faith."))
+                "Several senior Democratic senators agreed that Senator Kim needs to give a speech"
+                    + " on her record."))
         .isEmpty();
   }
 
   @Test
   void pollShares_areNoSupport() {
-    assertThat(typesOf("A poll showed 45 percent of likely Democratic caucusgoers backed Clinton."))
+    assertThat(
+            typesOf(
+                "A survey found 38 percent of likely Republican voters backed Senator Vance Hull."))
         .isEmpty();
-    assertThat(typesOf("Senator Ted Cruz endorsed Donald Trump on Monday."))
+    assertThat(typesOf("Senator Lisa Grant endorsed Governor Tom Reyes on Monday."))
         .containsExactly(EventType.SUPPORT);
   }
 
   @Test
   void defendingOnesCall_orDecliningTreatment_isNoAct() {
     assertThat(
-            typesOf(
-                "Sen. Bernie Sanders defended his call to raise the federal minimum wage on"
-                    + " Sunday."))
+            typesOf("Senator Ruth Ames defended her call to cut the federal fuel tax on Sunday."))
         .isEmpty();
     assertThat(
             typesOf(
-                "Bill Verduin declined treatment at the scene of the accident, according to police"
-                    + " reports."))
+                "Tom Verhoef, the driver, declined treatment from paramedics after the crash, police"
+                    + " said."))
         .isEmpty();
-    assertThat(typesOf("St. John's ER visits totaled 87,600 in fiscal year 2008.")).isEmpty();
-    assertThat(
-            typesOf(
-                "Minister Pranab Mukherjee strongly defended the Indian Navy's anti-piracy action"
-                    + " on Monday."))
+    assertThat(typesOf("Minister Anil Rao strongly defended the Indian Army's decision on Monday."))
         .containsExactly(EventType.SUPPORT);
   }
 
   @Test
   void agreementReferredTo_isNoNewAgreement() {
-    assertThat(typesOf("Clinton criticized President Obama's nuclear pact with Iran on Monday."))
+    assertThat(typesOf("Senators voted on President Lula's trade pact with China on Monday."))
         .doesNotContain(EventType.AGREE);
     assertThat(
             typesOf(
-                "BuzzFeed pulled out of an advertising agreement with the Republican National"
+                "Netflix pulled out of a sponsorship agreement with the Democratic National"
                     + " Committee."))
         .doesNotContain(EventType.AGREE);
     assertThat(typesOf("Russia and Tajikistan signed an agreement on military cooperation."))
@@ -217,19 +207,17 @@ class EventCodingIT {
 
   @Test
   void attackingSomeoneForSomething_isBlame() {
-    assertThat(
-            typesOf(
-                "Romney gave a speech on Thursday, attacking Trump for the greed and the misogyny"
-                    + " of his campaign."))
-        .doesNotContain(EventType.ASSAULT);
+    assertThat(typesOf("The ads attack Governor Jane Price for the greed of her campaign."))
+        .doesNotContain(EventType.ASSAULT)
+        .contains(EventType.ACCUSE);
   }
 
   @Test
   void discussingAlone_isNoMeeting() {
     assertThat(
             typesOf(
-                "During an interview with Sean Hannity that aired Wednesday night, Donald Trump"
-                    + " discussed one of his signature proposals."))
+                "In an interview with a radio host that aired Friday, Senator Ames discussed one of"
+                    + " her main proposals."))
         .isEmpty();
     assertThat(typesOf("Putin and Xi discussed trade in Beijing on Monday."))
         .containsExactly(EventType.CONSULT);
@@ -239,9 +227,39 @@ class EventCodingIT {
 
   @Test
   void warningAboutSomething_isNoThreat() {
-    assertThat(typesOf("Donald Trump has warned us about those Mexican rapists.")).isEmpty();
+    assertThat(typesOf("The candidate has warned voters about Chinese hackers.")).isEmpty();
+    assertThat(
+            typesOf(
+                "Officials in Oregon are warning hikers that the coming storms will cause dangerous"
+                    + " floods."))
+        .isEmpty();
     assertThat(typesOf("Iran warned that it would retaliate against any attack on its sites."))
         .containsExactly(EventType.THREATEN);
+  }
+
+  @Test
+  void withholdingInformationOrClaimingWhatIs_isNoRefusalOrDemand() {
+    assertThat(typesOf("A spokesman for Halden Group declined to give a breakdown of the costs."))
+        .isEmpty();
+    assertThat(
+            typesOf(
+                "The authorities insist that the count of pilgrims in the city is declining fast."))
+        .isEmpty();
+    assertThat(typesOf("Poland demanded that its neighbours close the border."))
+        .containsExactly(EventType.REQUEST);
+  }
+
+  @Test
+  void offeringARewardOrWordsEndingAQuote_isNoAct() {
+    assertThat(
+            typesOf(
+                "The police are offering a $20,000 reward for tips that lead to the arrest of the"
+                    + " gunman in Mexico."))
+        .isEmpty();
+    assertThat(
+            typesOf(
+                "Analysts counted how often the speeches used the words \"Sanaa\" and \"attack.\""))
+        .isEmpty();
   }
 
   @Test
@@ -254,10 +272,12 @@ class EventCodingIT {
 
   @Test
   void oneTalk_isSpeechUnlessHeldWithSomeone() {
-    assertThat(typesOf("Carson is cratering while Trump rises on tough talk.")).isEmpty();
+    assertThat(typesOf("Senator Doe rises in the polls on tough talk.")).isEmpty();
     assertThat(typesOf("The ministers held a talk with their Chinese counterparts on Monday."))
         .containsExactly(EventType.CONSULT);
-    assertThat(typesOf("U.S. and Russian negotiators return to Geneva this week for talk on arms."))
+    assertThat(
+            typesOf(
+                "French and Iranian negotiators return to Vienna this week for talk on uranium."))
         .containsExactly(EventType.CONSULT);
   }
 
@@ -272,8 +292,8 @@ class EventCodingIT {
   void thatThreatening_isARiskNotAThreat() {
     assertThat(
             typesOf(
-                "That threatened to create a lot of unhappy families as the tax hit their benefits,"
-                    + " thanks to Obamacare and the Democrats."))
+                "That threatened to leave thousands of farmers without water, thanks to NAFTA and"
+                    + " the Republicans."))
         .isEmpty();
     assertThat(typesOf("Iran threatened to close the Strait of Hormuz on Monday."))
         .containsExactly(EventType.THREATEN);
@@ -281,7 +301,9 @@ class EventCodingIT {
 
   @Test
   void meansUsedFor_isTheActDone() {
-    assertThat(typesOf("Police used tear gas to disperse demonstrators in the capital on Sunday."))
+    assertThat(
+            typesOf(
+                "Riot police used water cannon to disperse the crowd outside parliament on Sunday."))
         .containsExactly(EventType.COERCE);
   }
 
@@ -289,14 +311,14 @@ class EventCodingIT {
   void countryAdjectiveOfPeople_saysWhoNotWhere() {
     List<Event> events =
         events(
-            "The Indian navy said it arrested 23 pirates on Saturday, the latest in a series of"
-                + " clashes with Somali pirates.");
+            "The Kenyan coast guard said it detained 14 smugglers on Tuesday, the latest in a"
+                + " string of clashes with Yemeni smugglers.");
 
     assertThat(events).isNotEmpty();
     Event arrest = events.get(0);
     assertThat(arrest.type()).isEqualTo(EventType.COERCE);
     assertThat(arrest.place()).isEmpty();
-    assertThat(arrest.countries()).contains("IND");
+    assertThat(arrest.countries()).contains("KEN");
   }
 
   @Test
@@ -360,8 +382,7 @@ class EventCodingIT {
   @Test
   void heartAttack_isNoAssault() {
     assertThat(
-            events(
-                "Bettie Page died Thursday in Los Angeles after suffering a heart attack on Dec. 2."))
+            events("The actor Tom Hale died Friday in Chicago of a heart attack he had on Nov. 3."))
         .isEmpty();
     assertThat(typesOf("Rebels launched an attack on the army base in Goma on Monday."))
         .containsExactly(EventType.ASSAULT);
@@ -371,8 +392,8 @@ class EventCodingIT {
   void deathsByNatureOrMishap_areNoAssault() {
     assertThat(
             events(
-                "An earthquake measuring 6.4 on the Richter scale hit the southern town of Zarand,"
-                    + " killing 612 people."))
+                "An earthquake of magnitude 6.1 hit the northern town of Tabas on Monday, killing"
+                    + " 410 people."))
         .isEmpty();
     assertThat(events("Two Australian climbers were killed by an avalanche in New Zealand."))
         .isEmpty();
@@ -384,8 +405,9 @@ class EventCodingIT {
 
   @Test
   void hostingAShowOrDefendingATitle_isNoPoliticalEvent() {
-    assertThat(events("Ellen DeGeneres hosted the 79th Academy Awards in 2007.")).isEmpty();
-    assertThat(events("Wladimir Klitschko defended his IBF heavyweight title on Saturday."))
+    assertThat(events("The comedian Ana Ruiz hosted the 70th Golden Globe Awards in 2013."))
+        .isEmpty();
+    assertThat(events("The boxer Tomas Vega defended his WBC welterweight title on Saturday."))
         .isEmpty();
     assertThat(typesOf("Tajikistan hosted the Russian defence minister in Dushanbe on Monday."))
         .containsExactly(EventType.CONSULT);
@@ -395,7 +417,7 @@ class EventCodingIT {
 
   @Test
   void askingAQuestion_isNoRequest() {
-    assertThat(events("\"Who fired first?\" Colts interim coach Bruce Arians asked.")).isEmpty();
+    assertThat(events("\"Who paid for it?\" Packers assistant coach Dan Mills asked.")).isEmpty();
     assertThat(events("The detectives asked Tishana King what she saw on Monday.")).isEmpty();
     assertThat(typesOf("The prosecutor asked Judge Bodiford to poll the jury on Friday."))
         .containsExactly(EventType.REQUEST);
@@ -405,10 +427,11 @@ class EventCodingIT {
 
   @Test
   void wordsOfNamesAndBriefings_areNoEvents() {
-    assertThat(events("Tara Reid checked into Promises Treatment Center in Malibu.")).isEmpty();
+    assertThat(events("The singer Lia Moss checked into Promises Recovery Center in Malibu."))
+        .isEmpty();
     assertThat(events("Reporters attended the minister's news conference in Bishkek on Monday."))
         .isEmpty();
-    assertThat(events("The talk of guns had made Armstead nervous.")).isEmpty();
+    assertThat(events("The talk of knives had made Dunmore nervous.")).isEmpty();
     assertThat(
             typesOf(
                 "Russian Defense Minister Sergei Shoigu attended the CSTO conference in Bishkek."))
@@ -424,7 +447,7 @@ class EventCodingIT {
               assertThat(e.type()).isEqualTo(EventType.COERCE);
               assertThat(e.source()).extracting(Actor::name).containsExactly("Liberia");
             });
-    assertThat(typesOf("Turkish police prevented the demonstration staged by students in Sivas."))
+    assertThat(typesOf("Turkish police prevented the protest organised by teachers in Konya."))
         .containsExactly(EventType.COERCE);
   }
 
@@ -434,11 +457,11 @@ class EventCodingIT {
         List.of(
             "Bernie Sanders spoke at a campaign rally in Modesto on Thursday.",
             "Nikki Worden shot video of the sign on Monday.",
-            "Senator Richard Durbin hand-delivered a letter to the attorney general on Monday.",
+            "Senator Ruth Ames hand-delivered her letter to the state treasurer on Tuesday.",
             "Donald Trump offered no proof for the claim on Monday.",
-            "Jeb Bush and his allies fight to retain their fundraising edge.",
-            "Political analyst David Bositis agreed that the shift was a matter of geography.",
-            "Donald Trump backed off some of his initial proposals on Monday.")) {
+            "The mayor and her allies fight to keep their polling lead.",
+            "Pollster Mara Quinn agreed that the change was a question of turnout.",
+            "Governor Ann Lowe backed off some of her early plans on Monday.")) {
       assertThat(events(sentence)).as(sentence).isEmpty();
     }
     assertThat(
@@ -454,10 +477,10 @@ class EventCodingIT {
   void deliveringWordsReleasingRecordsAndExistingContracts_areNoEvents() {
     for (String sentence :
         List.of(
-            "Clinton delivered the made-for-TV sound bite about the '60s on Monday.",
+            "The senator delivered a polished sound bite about the economy on Monday.",
             "Donald Trump and Mike Pence will release their tax returns next week.",
             "The mayor reviewed the city's existing contracts with Donald Trump in August.",
-            "The judge agreed with Ivana Trump that there was no reason to intrude on her privacy.")) {
+            "The judge agreed with Mona Peel that there was no reason to publish her records.")) {
       assertThat(events(sentence)).as(sentence).isEmpty();
     }
     assertThat(
@@ -514,9 +537,10 @@ class EventCodingIT {
 
   @Test
   void refusingToAcceptAnyOfSomething_isARefusal() {
-    List<Event> events = events("Jordan says it will not accept any more refugees if war starts.");
+    List<Event> events =
+        events("Hungary says it will not accept any more refugees if the war spreads.");
 
-    assertOneNaming(events, EventType.REJECT, "JOR");
+    assertOneNaming(events, EventType.REJECT, "HUN");
   }
 
   @Test
@@ -609,12 +633,12 @@ class EventCodingIT {
 
   @Test
   void supportersOfAPerson_areAGroupNotThePerson() {
-    List<Event> events = events("Supporters of Ahmed Ben Bella blocked roads in Algiers.");
+    List<Event> events = events("Supporters of Luis Ortega blocked roads in Quito.");
 
     assertThat(events).extracting(Event::type).containsExactly(EventType.PROTEST);
     assertThat(events.get(0).source())
         .extracting(Actor::name)
-        .containsExactly("Supporters of Ahmed Ben Bella");
+        .containsExactly("Supporters of Luis Ortega");
   }
 
   @Test
@@ -622,8 +646,8 @@ class EventCodingIT {
     // The parser reads "roads demanding": the roads demand, and "blocked" has no object.
     List<Event> events =
         events(
-            "About 300 supporters of opposition leader Ivan Petrov blocked roads in the capital"
-                + " city of Minsk demanding that he be released.");
+            "About 400 followers of opposition leader Ivan Petrov blocked streets in the centre"
+                + " of Minsk demanding that he be freed.");
 
     assertThat(events)
         .filteredOn(e -> e.type() == EventType.PROTEST)
@@ -632,7 +656,7 @@ class EventCodingIT {
             e ->
                 assertThat(e.source())
                     .extracting(Actor::name)
-                    .containsExactly("supporters of opposition leader Ivan Petrov"));
+                    .containsExactly("followers of opposition leader Ivan Petrov"));
   }
 
   @Test
@@ -653,9 +677,9 @@ class EventCodingIT {
 
   @Test
   void willingnessToWithdraw_isAPromise() {
-    List<Event> events = events("Syria is willing to withdraw its troops from Lebanon.");
+    List<Event> events = events("Ethiopia is willing to withdraw its troops from Somalia.");
 
-    assertOneNaming(events, EventType.AGREE, "SYR", "LBN");
+    assertOneNaming(events, EventType.AGREE, "ETH", "SOM");
   }
 
   @Test
@@ -760,10 +784,10 @@ class EventCodingIT {
   void monthNamedLikeATrigger_isATimeNotAProtest() {
     assertThat(
             events(
-                "Republican presidential candidate Marco Rubio says, win or lose in Tuesday's"
-                    + " crucial Florida primary, he's staying in the race.\n\nRubio says the"
-                    + " latest polls are wrong.\n\nRubio early voted on March 2 and is holding his"
-                    + " primary night party in Miami."))
+                "Democratic candidate Ann Lowe says, win or lose in Tuesday's key Ohio primary,"
+                    + " she's staying in the race.\n\nLowe says the newest polls are"
+                    + " wrong.\n\nLowe early voted on March 2 and is holding her primary night"
+                    + " party in Columbus."))
         .noneMatch(e -> e.type() == EventType.PROTEST);
     assertThat(events("Thousands of protesters march on Parliament in Kyiv."))
         .anyMatch(e -> e.type() == EventType.PROTEST);

@@ -280,6 +280,30 @@ public final class EventCoder implements Stage {
   private static final Set<String> TIME_NOUNS =
       Set.of("time", "day", "hour", "week", "month", "year", "night", "minute", "while");
 
+  /** Punctuation American style puts inside a closing quotation mark: "attack," "war." */
+  private static final Set<String> CLOSING_PUNCTUATION = Set.of(",", ".", ";", ":", "!", "?");
+
+  /** Verbs of handing over what a refusal to comment withholds: "declined to give details". */
+  private static final Set<String> GIVING = Set.of("give", "provide", "offer", "release");
+
+  /** What is withheld when one declines to comment. */
+  private static final Set<String> INFORMATION =
+      Set.of(
+          "breakdown",
+          "detail",
+          "figure",
+          "information",
+          "number",
+          "estimate",
+          "name",
+          "reason",
+          "explanation",
+          "timeline",
+          "comment",
+          "specific",
+          "answer",
+          "interview");
+
   /** What a warning is about: "warned about", "warned of". */
   private static final Set<String> WARNED_ABOUT = Set.of("about", "of");
 
@@ -818,8 +842,8 @@ public final class EventCoder implements Stage {
             return false;
           }
         }
-        // "Trump's tough talk": one talk that is someone's or of some kind is speech, unless
-        // held or had with someone ("returned to Geneva for talk on missiles" is talks).
+        // "the senator's tough talk": one talk that is someone's or of some kind is speech, unless
+        // held or had with someone ("returned to Vienna for talk on uranium" is talks).
         if (g.word(i).equalsIgnoreCase("talk")
             && (g.child(i, "nmod:poss") >= 0 || g.child(i, "amod") >= 0)
             && !heldWithSomeone(i)) {
@@ -833,7 +857,7 @@ public final class EventCoder implements Stage {
         if (kase.equals("under") || kase.equals("within")) {
           return false;
         }
-        // "criticised Obama's nuclear pact with Iran", "pulled out of an advertising agreement":
+        // "voted on Lula's trade pact with China", "pulled out of a sponsorship agreement":
         // an agreement a phrase refers to was made before; the act is the one that refers to it.
         if (t.type() == EventType.AGREE && REFERRING_CASES.contains(kase) && !hasOwnDate(i)) {
           return false;
@@ -858,7 +882,7 @@ public final class EventCoder implements Stage {
           return false;
         }
       }
-      // "Trump discussed one of his proposals": talking about something, with nobody
+      // "the senator discussed one of her proposals": talking about something, with nobody
       if (!t.noun() && g.lemma(i).equals("discuss") && !hasPartner(i) && !manySubjects(i)) {
         return false;
       }
@@ -871,8 +895,8 @@ public final class EventCoder implements Stage {
         String r = g.relation(c);
         boolean object = !t.noun() && (r.equals("obj") || r.equals("nsubj:pass"));
         boolean modifier = t.noun() && (r.equals("compound") || r.equals("amod"));
-        // "defended his call to raise the wage" is no support; "defended the Navy's action"
-        // supports the Navy.
+        // "defended his call to raise the wage" is no support; "defended the Army's decision"
+        // supports the Army.
         boolean someoneElses =
             t.type() == EventType.SUPPORT
                 && object
@@ -881,13 +905,13 @@ public final class EventCoder implements Stage {
         if ((object || modifier) && t.unless().contains(g.lemma(c)) && !someoneElses) {
           return false;
         }
-        // "Hillary shot back": a retort
+        // "the governor shot back": a retort
         if (t.type() == EventType.ASSAULT
             && (r.equals("compound:prt") || r.equals("advmod"))
             && g.lemma(c).equals("back")) {
           return false;
         }
-        // "Ryan's ideas have met with resistance": how something was received
+        // "his proposals have met with resistance": how something was received
         if (t.type() == EventType.CONSULT
             && !t.noun()
             && g.baseRelation(c).equals("obl")
@@ -895,7 +919,7 @@ public final class EventCoder implements Stage {
             && RECEPTIONS.contains(g.lemma(c))) {
           return false;
         }
-        // "45 percent of likely caucusgoers backed Mrs. Clinton": a poll, no act of support
+        // "38 percent of likely voters backed the senator": a poll, no act of support
         if (t.type() == EventType.SUPPORT
             && !t.noun()
             && (r.equals("nsubj") || r.equals("obl") || r.equals("obl:npmod"))
@@ -912,12 +936,31 @@ public final class EventCoder implements Stage {
         if (t.type() == EventType.REJECT && r.equals("xcomp") && NO_COMMENT.contains(g.lemma(c))) {
           return false;
         }
+        // "declined to give a breakdown", "refused to provide details": no comment either
+        if (t.type() == EventType.REJECT
+            && r.equals("xcomp")
+            && GIVING.contains(g.lemma(c))
+            && g.child(c, "obj") >= 0
+            && INFORMATION.contains(g.lemma(g.child(c, "obj")))) {
+          return false;
+        }
+        // "insist that the number is declining": a claim, not a demand ("demanded that the
+        // border be closed" is one)
+        if (t.type() == EventType.REQUEST
+            && !t.noun()
+            && r.equals("ccomp")
+            && stated(c)
+            && g.child(i, "xcomp", "obj") < 0) {
+          return false;
+        }
         // "warned us about those rapists", "warned that he was a threat": a warning of what is,
         // no threat of what the warner will do ("warned that it would retaliate")
         if (t.type() == EventType.THREATEN
             && g.lemma(i).equals("warn")
             && (g.baseRelation(c).equals("obl") && WARNED_ABOUT.contains(g.caseOf(c))
-                || r.equals("ccomp") && !ruled(c) && g.child(i, "xcomp") < 0)) {
+                || (r.equals("ccomp") || r.equals("dep") && g.isVerb(c))
+                    && !(ruled(c) && ownAct(i, c))
+                    && g.child(i, "xcomp") < 0)) {
           return false;
         }
         // "fight to retain their edge": a struggle, no combat
@@ -927,11 +970,11 @@ public final class EventCoder implements Stage {
             && g.hasChild(c, "mark", "to")) {
           return false;
         }
-        // "agreed that the shift was a matter of geography": an opinion shared, no agreement
+        // "agreed that the senator needs to give a speech": an opinion shared, no agreement
         if (t.type() == EventType.AGREE
             && !t.noun()
             && r.equals("ccomp")
-            && (g.hasChild(c, "cop") || g.lemma(c).equals("be") || !ruled(c))
+            && (g.hasChild(c, "cop") || g.lemma(c).equals("be") || stated(c))
             && g.child(i, "xcomp", "obj") < 0) {
           return false;
         }
@@ -1010,7 +1053,7 @@ public final class EventCoder implements Stage {
     /**
      * Whether the noun right after a verb with no object is what it needs, taken by the parser as
      * the subject of a participle that follows ("blocked roads demanding that ...": "roads
-     * demanding"; "prevented the demonstration staged by students").
+     * demanding"; "stopped the march organised by workers").
      */
     private boolean strandedObject(int verb, Lexicon.Trigger t) {
       int next = verb + 1;
@@ -1080,15 +1123,55 @@ public final class EventCoder implements Stage {
 
     /**
      * Whether a clause says what is to be done ("agreed that talks would resume", "that troops
-     * should leave", "that the border be opened") rather than what is ("agreed that Trump needs a
-     * speech").
+     * should leave", "that the border be opened") rather than what is ("agreed that the senator
+     * needs a speech").
      */
     private boolean ruled(int clause) {
       if (g.hasChild(clause, "aux", "will", "would", "shall", "should", "must")) {
         return true;
       }
       // a subjunctive: "that the border be opened", "that he resign"
+      int passive = g.child(clause, "aux:pass");
+      if (passive >= 0 && g.tag(passive).equals("VB") && g.child(clause, "aux") < 0) {
+        return true;
+      }
       return g.tag(clause).equals("VB") && g.child(clause, "aux") < 0;
+    }
+
+    /**
+     * Whether a clause states what is or was, in a tense of its own: "that the number is
+     * declining", "that the senator needs a speech". A base form, a modal or a plural present
+     * ("that its partners refuse") may say what is to be done, and is not taken as stated.
+     */
+    private boolean stated(int clause) {
+      String tag = g.tag(clause);
+      if (tag.equals("VBZ") || tag.equals("VBD")) {
+        return true;
+      }
+      for (int c : g.children(clause)) {
+        String r = g.baseRelation(c);
+        if ((r.equals("aux") || r.equals("cop") || r.equals("aux:pass"))
+            && (g.tag(c).equals("VBZ") || g.tag(c).equals("VBD") || g.tag(c).equals("VBP"))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * Whether a clause tells what the subject of {@code verb} will do: "Iran warned that it would
+     * retaliate", not "officials warned that the rains will cause landslides".
+     */
+    private boolean ownAct(int verb, int clause) {
+      int doer = g.child(clause, "nsubj");
+      if (doer < 0) {
+        return false;
+      }
+      if (g.tag(doer).startsWith("PRP")) {
+        return true;
+      }
+      int subject = g.child(verb, "nsubj");
+      return subject >= 0 && g.lemma(subject).equalsIgnoreCase(g.lemma(doer));
     }
 
     /** Whether a verb names whom it is done with: "discuss the program with the EU". */
@@ -1131,7 +1214,7 @@ public final class EventCoder implements Stage {
         return false;
       }
       int after = i + 1;
-      if (g.word(after).equals(",") && after + 1 < g.size()) {
+      if (CLOSING_PUNCTUATION.contains(g.word(after)) && after + 1 < g.size()) {
         after++;
       }
       return QUOTE_MARKS.contains(g.word(i - 1)) && QUOTE_MARKS.contains(g.word(after));
@@ -1236,11 +1319,11 @@ public final class EventCoder implements Stage {
         return Optional.empty();
       }
       if (type == EventType.THREATEN && g.isVerb(top) && situationSubject(top)) {
-        // "That threatened to create a lot of unhappy families": a risk, nobody's threat.
+        // "That threatened to leave farmers without water": a risk, nobody's threat.
         return Optional.empty();
       }
       if (type == EventType.ASSAULT && verbalAttack(top)) {
-        // "attacked Clinton's record on trade", "attacked Machado in tweets"
+        // "attacked the governor's record on taxes", "attacked her rival in tweets"
         type = EventType.ACCUSE;
         cameo = "111";
         mode = Optional.empty();
@@ -1312,7 +1395,7 @@ public final class EventCoder implements Stage {
           && VERBAL_ATTACKS.contains(g.lemma(top))
           && personal(sides)
           && !armed(top)) {
-        // "Trump is on solid ground attacking Bill Clinton": one named person attacking another,
+        // "Senator Moss attacked Governor Lowe": one named person attacking another,
         // with nothing to attack with, attacks in words.
         type = EventType.ACCUSE;
         cameo = "111";
@@ -1518,8 +1601,8 @@ public final class EventCoder implements Stage {
 
     /**
      * Whether an attack is made in words: what it is made on is a stance, a record or a quality
-     * ("attacked Clinton's record on trade", "attacks on his record"), or it is made in a tweet, a
-     * speech or an interview.
+     * ("attacked the governor's record on taxes", "attacks on his record"), or it is made in a
+     * tweet, a speech or an interview.
      */
     private boolean verbalAttack(int trigger) {
       if (!VERBAL_ATTACKS.contains(g.lemma(trigger))) {
@@ -1538,7 +1621,7 @@ public final class EventCoder implements Stage {
             && SPOKEN.contains(g.lemma(c))) {
           return true;
         }
-        // "attacking Trump for the greed of his campaign": a blame's reason
+        // "attack the governor for the greed of her campaign": a blame's reason
         if (r.equals("obl")
             && kase.equals("for")
             && !index.inTime(g.token(c).span())
@@ -1943,7 +2026,7 @@ public final class EventCoder implements Stage {
           // "the invasion of South Lebanon", "the arrest of opposition leaders": what is done to.
           addActors(g.phrase(c), sides.target, true);
         } else if (r.equals("nmod") && kase.equals("of") && isThing(c)) {
-          // "a suspension of air links with Serbia": the partner of the thing is the target.
+          // "a suspension of flights with Georgia": the partner of the thing is the target.
           List<Integer> rest = new ArrayList<>(g.phrase(c));
           for (int cc : g.children(c)) {
             if (g.baseRelation(cc).equals("nmod") && PARTNER_CASES.contains(g.caseOf(cc))) {
@@ -2168,7 +2251,7 @@ public final class EventCoder implements Stage {
 
     /**
      * Whether the token is a country's adjective that says who rather than where: "clashes with
-     * Somali pirates" in the Gulf of Aden did not happen in Somalia; "on Somali soil" did.
+     * Yemeni smugglers" at sea did not happen in Yemen; "on Somali soil" did.
      */
     private boolean whoNotWhere(int i) {
       int h = g.head(i);
