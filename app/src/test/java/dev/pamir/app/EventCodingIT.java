@@ -263,6 +263,43 @@ class EventCodingIT {
   }
 
   @Test
+  void whoRepelsOrFoilsAnAttack_defendsAgainstIt() {
+    assertOneBetweenStates(
+        events("Ukraine repelled a Russian attack near Bakhmut on Monday."),
+        EventType.ASSAULT,
+        "RUS",
+        "UKR");
+    assertThat(
+            events(
+                "An Indian warship foiled a pirate attack on merchant ships in the Gulf of Aden on"
+                    + " Saturday."))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.type()).isEqualTo(EventType.ASSAULT);
+              assertThat(e.source()).extracting(Actor::name).doesNotContain("India");
+            });
+    // "its attacks" are the subject's own.
+    assertOneBetweenStates(
+        events("Russia stopped its attacks on Ukrainian cities on Monday."),
+        EventType.ASSAULT,
+        "RUS",
+        "UKR");
+  }
+
+  @Test
+  void armedGroupNamedLikeATown_isTheSideNotThePlace() {
+    // GeoNames lists "Hamas" among the names of Hamm, Germany.
+    assertThat(events("Israeli forces thwarted a Hamas attack on Sderot on Monday."))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.source()).extracting(Actor::name).containsExactly("Hamas");
+              assertThat(e.countries()).containsExactly("ISR");
+            });
+  }
+
+  @Test
   void namedPersonAttackingNamedPerson_isAnAccusation() {
     assertThat(typesOf("Senator John Smith attacked Governor Mary Jones in Ohio on Monday."))
         .containsExactly(EventType.ACCUSE);

@@ -280,6 +280,26 @@ public final class EventCoder implements Stage {
   private static final Set<String> TIME_NOUNS =
       Set.of("time", "day", "hour", "week", "month", "year", "night", "minute", "while");
 
+  /** Verbs of stopping an attack: their subject defends, it does not attack. */
+  private static final Set<String> FRUSTRATING =
+      Set.of(
+          "foil",
+          "thwart",
+          "repel",
+          "repulse",
+          "avert",
+          "prevent",
+          "stop",
+          "halt",
+          "intercept",
+          "fend",
+          "withstand",
+          "survive",
+          "resist",
+          "frustrate",
+          "disrupt",
+          "counter");
+
   /** Punctuation American style puts inside a closing quotation mark: "attack," "war." */
   private static final Set<String> CLOSING_PUNCTUATION = Set.of(",", ".", ";", ":", "!", "?");
 
@@ -1331,7 +1351,25 @@ public final class EventCoder implements Stage {
       boolean negated = negated(anchor) || negated(top);
       // Sides.
       Sides sides = new Sides();
-      collectSides(anchor, top, trigger, sides);
+      // "an Indian warship foiled a pirate attack": who foils an attack defends against it
+      // ("stopped
+      // its attacks" are the subject's own).
+      boolean frustrated =
+          type == EventType.ASSAULT
+              && anchor != top
+              && g.baseRelation(top).equals("obj")
+              && FRUSTRATING.contains(g.lemma(anchor))
+              && g.child(top, "nmod:poss") < 0;
+      Map<String, Actor> defenders = new LinkedHashMap<>();
+      if (frustrated) {
+        Sides around = new Sides();
+        collectSides(anchor, top, trigger, around);
+        // What the verb takes is the attack itself: its sides come from the noun.
+        defenders.putAll(around.source);
+        sides.places.addAll(around.places);
+      } else {
+        collectSides(anchor, top, trigger, sides);
+      }
       for (int c : inner) {
         collectTargets(c, sides);
       }
@@ -1360,7 +1398,14 @@ public final class EventCoder implements Stage {
           before.get().target().forEach(a -> sides.target.putIfAbsent(a.key(), a));
         }
       }
-      if (sides.source.isEmpty()) {
+      if (frustrated) {
+        if (sides.target.isEmpty()) {
+          sides.target.putAll(defenders);
+          if (defenders.isEmpty()) {
+            groupSubject(anchor).ifPresent(a -> sides.target.put(a.key(), a));
+          }
+        }
+      } else if (sides.source.isEmpty()) {
         groupSubject(anchor).ifPresent(a -> sides.source.put(a.key(), a));
       }
       boolean fromSyntax = !sides.source.isEmpty() || !sides.target.isEmpty();
@@ -2110,7 +2155,7 @@ public final class EventCoder implements Stage {
           return false;
         }
         String kase = g.caseOf(at);
-        if (kase.equals("in") || kase.equals("at") || kase.equals("near")) {
+        if (kase.equals("in") || kase.equals("at") || kase.equals("near") || kase.equals("off")) {
           // "Opposition groups in Zimbabwe": where a group is from says who it is.
           int h = g.head(at);
           boolean ofGroup =

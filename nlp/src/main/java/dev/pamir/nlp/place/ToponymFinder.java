@@ -39,6 +39,9 @@ final class ToponymFinder {
   /** A place this big (or a capital, or a region) is a place even when labelled otherwise. */
   private static final long WELL_KNOWN_POPULATION = 100_000;
 
+  /** How many live in a city that is well known by any of its names. */
+  private static final long GREAT_CITY_POPULATION = 1_000_000;
+
   /**
    * A state abbreviation as AP writes it: one capitalised word with a full stop ("Ind.", "Calif.")
    * or two dotted parts ("W.Va.", "S.C.", "D.C."), not inside a longer word.
@@ -1130,14 +1133,20 @@ final class ToponymFinder {
     if (label.equals("PERSON") && !toponym.locative()) {
       return false;
     }
+    // A town known by another of its names must be a great city: "Hamas" is also a name of Hamm,
+    // Germany, "New York" one of New York City.
+    String written = Gazetteer.fold(toponym.name());
     return countryOrMacro
         || top.kind() == Kind.REGION
         || toponym.candidates().stream()
             .anyMatch(
                 c ->
                     c.kind() == Kind.PLACE
-                        && (c.population() >= WELL_KNOWN_POPULATION
-                            || c.featureCode().equals("PPLC")));
+                        && (c.featureCode().equals("PPLC")
+                            || c.population()
+                                >= (Gazetteer.fold(c.name()).equals(written)
+                                    ? WELL_KNOWN_POPULATION
+                                    : GREAT_CITY_POPULATION)));
   }
 
   /**
