@@ -96,27 +96,27 @@ class CoreNlpAnnotatorTest {
   @Test
   void apply_headlineWithoutFullStop_endsAtItsLineBreak() {
     String text =
-        "Chargers receiver arrested on DUI charge\n"
-            + "San Diego Chargers receiver Vincent Jackson was arrested on Tuesday.\n"
-            + "He was released hours later.";
+        "Ferry captain detained after harbour collision\n"
+            + "Portland ferry captain Martin Okafor was detained on Thursday.\n"
+            + "He was freed on bail that evening.";
     Article out = annotate(text, null);
     checkLayer(out);
     assertThat(out.annotations().sentences())
         .extracting(s -> s.span().of(text))
         .containsExactly(
-            "Chargers receiver arrested on DUI charge",
-            "San Diego Chargers receiver Vincent Jackson was arrested on Tuesday.",
-            "He was released hours later.");
+            "Ferry captain detained after harbour collision",
+            "Portland ferry captain Martin Okafor was detained on Thursday.",
+            "He was freed on bail that evening.");
   }
 
   @Test
   void apply_textWrappedAtTheMargin_keepsSentencesAcrossLines() {
     String text =
-        "Showers continued throughout the week in\n"
-            + "the Bahia cocoa zone, alleviating the drought since early\n"
-            + "January, Comissaria Smith said in its weekly review.\n"
-            + "The dry period means the harvest will be\n"
-            + "late this year.";
+        "Steady rain fell for most of the week on\n"
+            + "the northern wheat belt, easing the dry spell that began in\n"
+            + "February, the growers' cooperative Agrovale said in a bulletin.\n"
+            + "The late rain means sowing will start\n"
+            + "later than usual.";
     Article out = annotate(text, null);
     checkLayer(out);
     assertThat(out.annotations().sentences()).hasSize(2);

@@ -915,7 +915,7 @@ public final class EventCoder implements Stage {
         String r = g.relation(c);
         boolean object = !t.noun() && (r.equals("obj") || r.equals("nsubj:pass"));
         boolean modifier = t.noun() && (r.equals("compound") || r.equals("amod"));
-        // "defended his call to raise the wage" is no support; "defended the Army's decision"
+        // "defended her call to cut the fuel tax" is no support; "defended the Army's decision"
         // supports the Army.
         boolean someoneElses =
             t.type() == EventType.SUPPORT

@@ -254,28 +254,26 @@ class StoryBuilderTest {
     builder.add(
         article("headline")
             .event(
-                event(EventType.COERCE, "Vincent Jackson arrested on suspicion of drunk driving.")
-                    .target(group("Vincent Jackson")))
+                event(EventType.COERCE, "Oskar Lindqvist detained on suspicion of smuggling.")
+                    .target(group("Oskar Lindqvist")))
             .build());
     builder.add(
         article("wire")
             .event(
                 event(
                         EventType.COERCE,
-                        "The highway patrol arrested Vincent Jackson on suspicion of drunk"
-                            + " driving.")
-                    .source(group("highway patrol"))
-                    .target(group("Vincent Jackson")))
+                        "The border guard detained Oskar Lindqvist on suspicion of smuggling.")
+                    .source(group("border guard"))
+                    .target(group("Oskar Lindqvist")))
             .build());
     builder.add(
         article("other")
             .event(
                 event(
                         EventType.COERCE,
-                        "The highway patrol arrested Marvin Harrison on suspicion of drunk"
-                            + " driving.")
-                    .source(group("highway patrol"))
-                    .target(group("Marvin Harrison")))
+                        "The border guard detained Petra Novak on suspicion of smuggling.")
+                    .source(group("border guard"))
+                    .target(group("Petra Novak")))
             .build());
 
     assertThat(builder.stories())

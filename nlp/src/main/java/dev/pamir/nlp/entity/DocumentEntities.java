@@ -84,7 +84,7 @@ final class DocumentEntities {
           "embassy",
           "streets");
 
-  /** Words that list names: "the Atlanta and St. Louis plants". */
+  /** Words that list names: "the Denver and Tulsa warehouses". */
   private static final Set<String> LIST_WORDS = Set.of("and", "or", "&");
 
   /** Words after a comma that end a person's name: "Martin Luther King, Jr.". */
@@ -94,7 +94,7 @@ final class DocumentEntities {
   private static final Set<String> NAME_PART_TAGS =
       Set.of("O", "PERSON", "LOCATION", "ORGANIZATION", "CITY");
 
-  /** Legal forms that end a company's name: "Chrysler LLC". */
+  /** Legal forms that end a company's name: "Halvorsen Shipping LLC". */
   private static final Set<String> LEGAL_FORMS =
       Set.of("llc", "inc", "corp", "ltd", "plc", "gmbh", "llp");
 
@@ -414,8 +414,8 @@ final class DocumentEntities {
   }
 
   /**
-   * A proper name heading "Department of ..." is part of the body's name ("the Ohio Department of
-   * Development", "Texas Department of Transportation"), as the state it belongs to.
+   * A proper name heading "Department of ..." is part of the body's name ("the Oregon Department of
+   * Forestry", "Kansas Department of Revenue"), as the state it belongs to.
    */
   private boolean namesItsDepartment(List<String> bodyWords, int start) {
     int token = tokenStartingAt(start);
@@ -511,7 +511,8 @@ final class DocumentEntities {
       }
       int cut = nameBoundary(first, end, person);
       if (cut > first) {
-        // "Lockheed Martin, Lockheed", "Chrysler LLC Jim Press": two names the recogniser ran
+        // "Hewlett Packard, Hewlett", "Halvorsen Shipping LLC Jim Post": two names the recogniser
+        // ran
         // together
         classify(first, cut, mention.label(), Source.RECOGNISER).ifPresent(out::add);
         int rest = cut;
@@ -543,9 +544,9 @@ final class DocumentEntities {
   /**
    * Where the name in tokens {@code [first, end)} ends when the recogniser ran two names together,
    * or -1: at a comma before a name that repeats a word of the first or a person's name after a
-   * comma ("Lockheed Martin, Lockheed", where a name that holds commas, "Merrill Lynch, Pierce,
-   * Fenner & Smith", repeats none), or after a company's legal form followed by more name
-   * ("Chrysler LLC Jim Press").
+   * comma ("Hewlett Packard, Hewlett", where a name that holds commas, "Hale, Morrow, Quist &
+   * Dunn", repeats none), or after a company's legal form followed by more name ("Halvorsen
+   * Shipping LLC Jim Post").
    */
   private int nameBoundary(int first, int end, boolean person) {
     for (int i = first + 1; i < end - 1; i++) {
@@ -576,7 +577,7 @@ final class DocumentEntities {
   }
 
   /**
-   * Where a facility's name starts when the recogniser left out its first words ("Chiang" | "Mai
+   * Where a facility's name starts when the recogniser left out its first words ("Surat" | "Thani
    * International Airport", "John Wayne" | "Airport"): proper nouns right before it that name no
    * date or number, else {@code first}.
    */
@@ -925,8 +926,8 @@ final class DocumentEntities {
 
   /**
    * Whether the name that ends before token {@code after} modifies a noun: a noun, adjective,
-   * number or hyphen follows it ("the US government", "the Craiova-based maker"), also past other
-   * names it is listed with ("the Atlanta and St. Louis plants").
+   * number or hyphen follows it ("the US government", "the Lyon-based maker"), also past other
+   * names it is listed with ("the Denver and Tulsa warehouses").
    */
   private boolean modifies(int after) {
     int i = after;
@@ -998,9 +999,9 @@ final class DocumentEntities {
 
   /**
    * The organisations a one-word name stands for: the one longer organisation name in the article
-   * that starts with it and comes first, as a full name introduces its short form ("Lockheed" for
-   * "Lockheed Martin", "Boeing" for "Boeing Co."; not "Google" before "Google Maps"), by folded
-   * name. A word that starts two such names stands for neither.
+   * that starts with it and comes first, as a full name introduces its short form ("Hewlett" for
+   * "Hewlett Packard", "Siemens" for "Siemens Energy"; not "Google" before "Google Maps"), by
+   * folded name. A word that starts two such names stands for neither.
    */
   private Map<String, String> shortNames(List<Candidate> kept) {
     Map<String, Set<String>> longer = new HashMap<>();

@@ -98,7 +98,7 @@ final class PlaceDisambiguator {
   /**
    * Marks, for each name, the county codes it could share with another name of the document: a town
    * that some reading of another name makes its county, or a county that some reading of another
-   * name makes one of its towns. "Huntsville" and "Walker County" can both be Texan, one inside the
+   * name makes one of its towns. "Livingston" and "Polk County" can both be Texan, one inside the
    * other, which no reading of the Alabama town allows. Decided on candidates, not on choices, so
    * the two names do not take turns following each other.
    */
@@ -200,7 +200,7 @@ final class PlaceDisambiguator {
       }
       if (c.kind() == Kind.PLACE || c.kind() == Kind.DISTRICT) {
         if (c.admin2().isPresent() && paired.contains(c.admin2().get())) {
-          score += INSIDE; // Huntsville and Walker County: the Texas pair, not Alabama's town
+          score += INSIDE; // Livingston and Polk County: the Texas pair, not Alabama's town
         }
         double nearest = Double.MAX_VALUE;
         for (GazetteerEntry other : others) {

@@ -120,8 +120,8 @@ final class PlaceWords {
   }
 
   /**
-   * Capitalised words that name a local office or service after the place it serves: "Avondale
-   * Mayor", "DuPage Sheriff", "Kanawha County Commission", "North Dakota Governor". Not "City" or
+   * Capitalised words that name a local office or service after the place it serves: "Roswell
+   * Mayor", "Ogle Sheriff", "Greene County Commission", "Nebraska Governor". Not "City" or
    * "Township", which end names of places themselves.
    */
   static final Set<String> LOCAL_OFFICES =
@@ -149,7 +149,7 @@ final class PlaceWords {
 
   /**
    * Words that, after the name of a state or province, make an organisation that state's own body:
-   * "Ohio Department of Development", "Texas Forest Service", "Kentucky State Police".
+   * "Iowa Department of Transportation", "Maine Forest Service", "Vermont State Police".
    */
   static final Set<String> STATE_BODIES =
       Set.of(
@@ -182,8 +182,8 @@ final class PlaceWords {
 
   /**
    * Capitalised words that, after a town's name, make an organisation the town's own police,
-   * council, court or service: "Athens Police Department", "Oxford City Council", "Feltham
-   * Magistrates' Court", "Mansfield Public Library", "Santa Ana Zoo".
+   * council, court or service: "Salem Police Department", "Dover City Council", "Kenley
+   * Magistrates' Court", "Yorkville Public Library", "Roswell Zoo".
    */
   static final Set<String> TOWN_BODIES =
       Set.of(
@@ -237,7 +237,7 @@ final class PlaceWords {
           "general",
           "senior");
 
-  /** Nouns after a town's name that make it a person's home: "a Crafton man". */
+  /** Nouns after a town's name that make it a person's home: "a Carnegie woman". */
   static final Set<String> RESIDENT_NOUNS =
       Set.of(
           "man",
@@ -314,7 +314,7 @@ final class PlaceWords {
 
   /**
    * Words after a place's name that make it the home of a local body: a school, a library, a town's
-   * police. A country is never named so ("Jordan Elementary School" is Jordan, Minnesota).
+   * police. A country is never named so ("Mexico Middle School" is Mexico, Missouri).
    */
   static final Set<String> LOCAL_BODIES =
       Set.of(

@@ -51,8 +51,7 @@ final class ToponymFinder {
 
   /**
    * A dateline near the start of the text: a place in capitals, maybe a state or country after a
-   * comma, then a dash or the agency ("MANSFIELD —", "CHARLESTON, W.Va. --", "COLUMBUS, Ohio
-   * (AP)").
+   * comma, then a dash or the agency ("GREENFIELD —", "BECKLEY, W.Va. --", "DAYTON, Ohio (AP)").
    */
   private static final Pattern DATELINE =
       Pattern.compile(
@@ -126,8 +125,8 @@ final class ToponymFinder {
               || entity.type() == EntityType.LOCATION
               || entity.type() == EntityType.OTHER
               || (entity.type() == EntityType.PERSON && endsWithTownBody(span.of(text)))) {
-            // "Termez training ground", "Mansfield Police Department", "Walker County Jail",
-            // "the Walker County Fair Queen"
+            // "Termez training ground", "Salem Police Department", "Polk County Jail",
+            // "the Polk County Rodeo Queen"
             organisations.add(span);
           } else if (entity.type() == EntityType.MILITARY_UNIT) {
             units.add(span); // "Kentucky National Guard", "Sudan Liberation Army"
@@ -201,7 +200,7 @@ final class ToponymFinder {
           .filter(t -> !overlapsAny(t.span(), stateSpans))
           .ifPresent(named::add);
     }
-    // "DeKalb Police" makes "a DeKalb man" a place too
+    // "Yorkville Police" makes "a Yorkville woman" a place too
     for (Toponym toponym : named) {
       toponym.candidates().get(0).country().ifPresent(documentCountries::add);
       names.add(Gazetteer.fold(toponym.name()));
@@ -224,10 +223,9 @@ final class ToponymFinder {
   }
 
   /**
-   * Two places joined by a hyphen that the gazetteer does not know as one name: "Fargo-Moorhead",
-   * "Springfield-Greene County", "Huntsville–Walker County". Each part is a place by its own name
-   * when both are; a part already found stays as found. A person's double-barrelled name is not a
-   * pair.
+   * Two places joined by a hyphen that the gazetteer does not know as one name: "Champaign-Urbana",
+   * "Joplin-Jasper County", "Livingston–Polk County". Each part is a place by its own name when
+   * both are; a part already found stays as found. A person's double-barrelled name is not a pair.
    */
   private List<Toponym> hyphenatedPairs(
       String text, List<Token> tokens, List<Toponym> found, List<Span> personSpans) {
@@ -237,7 +235,7 @@ final class ToponymFinder {
     while (m.find()) {
       Span whole = new Span(m.start(), m.end());
       if (gazetteer.contains(whole.of(text)) || overlapsAny(whole, personSpans)) {
-        continue; // "Webb-Lawton said": a double-barrelled surname
+        continue; // "Denton-Carver warned": a double-barrelled surname
       }
       List<Toponym> parts = new ArrayList<>();
       for (int g = 1; g <= 2; g++) {
@@ -302,9 +300,9 @@ final class ToponymFinder {
   }
 
   /**
-   * Names listed before a plural county word, each one a county: "Douglas, Lancaster and Sarpy
-   * counties", "Orleans and Jefferson parishes". Whatever else the names are (Lancaster,
-   * Pennsylvania; New Sarpy, Louisiana), the text says they are counties.
+   * Names listed before a plural county word, each one a county: "Butler, Reno and Sedgwick
+   * counties", "Orleans and Jefferson parishes". Whatever else the names are (Reno, Nevada; Butler,
+   * Pennsylvania), the text says they are counties.
    */
   private List<Toponym> countiesListed(String text, List<Token> tokens) {
     List<Toponym> found = new ArrayList<>();
@@ -351,8 +349,8 @@ final class ToponymFinder {
 
   /**
    * Names that local news shows to be places by the words around them, whatever the recogniser made
-   * of them: the seat of a local office ("Avondale Mayor Ed Rieker", "DuPage Sheriff John Zaruba",
-   * "Butler County Coroner") and the home of a person ("a Crafton man", "two Woodbridge
+   * of them: the seat of a local office ("Roswell Mayor Dana Whitcomb", "Ogle Sheriff Ray Tillman",
+   * "Greene County Coroner") and the home of a person ("a Carnegie woman", "two Yorkville
    * residents"). The name is a capitalised run of at most three words right before the word; when
    * the run is longer, its last words are tried. Taken when the gazetteer knows it as a town,
    * county or region that the document names elsewhere, lies in a country the document is about, or
@@ -374,7 +372,7 @@ final class ToponymFinder {
       if (office
           && !Character.isUpperCase(word.codePointAt(0))
           && !LOWER_CASE_SERVICES.contains(word)) {
-        continue; // "the Smith council" is no town's; "Avondale Council", "Hurricane police" are
+        continue; // "the Smith council" is no town's; "Roswell Council", "Plainfield police" are
       }
       if (!office && !home) {
         continue;
@@ -400,7 +398,7 @@ final class ToponymFinder {
           break; // "Oklahoma City" is a town of its own, not Oklahoma's
         }
         if (overlapsAny(span, placed) || overlapsAny(span, peoples)) {
-          continue; // "an Arab woman" is no one from Arab, Alabama
+          continue; // "a Cherokee woman" is no one from Cherokee, Iowa
         }
         Optional<Toponym> toponym =
             toponym(text, tokens, span, Toponym.Evidence.GAZETTEER, List.of())
@@ -433,8 +431,8 @@ final class ToponymFinder {
   }
 
   /**
-   * The county a local office names without the word: "DuPage Sheriff" is DuPage County's. The
-   * toponym's name is the county's, so "DuPage County" elsewhere in the text is the same place.
+   * The county a local office names without the word: "Ogle Sheriff" is Ogle County's. The
+   * toponym's name is the county's, so "Ogle County" elsewhere in the text is the same place.
    */
   private Optional<Toponym> county(String text, List<Token> tokens, Span span) {
     return county(text, tokens, span, " County");
@@ -460,10 +458,10 @@ final class ToponymFinder {
   }
 
   /**
-   * Names the recogniser took for people or organisations inside a list of places: "Dodge City,
-   * Great Bend, Hutchinson, Kingman and Larned". A name counts when a place found already stands
-   * right before or after it, separated by a comma or "and"/"or", and the gazetteer has it in a
-   * country the document is about.
+   * Names the recogniser took for people or organisations inside a list of places: "Newton" in
+   * "Salina, Newton and Emporia". A name counts when a place found already stands right before or
+   * after it, separated by a comma or "and"/"or", and the gazetteer has it in a country the
+   * document is about.
    */
   private List<Toponym> inListsOfPlaces(
       String text,
@@ -568,8 +566,8 @@ final class ToponymFinder {
 
   /**
    * The country a country entity's demonym stands for, whatever else the word names: "Canadian" in
-   * "Canadian winters" is Canada, not Canadian, Texas. Capitals standing for their government
-   * ("Moscow said") stay the cities they are.
+   * "Canadian snow" is Canada, not Canadian, Texas. Capitals standing for their government ("Moscow
+   * said") stay the cities they are.
    */
   private Optional<Toponym> countryOf(Entity entity, String text, List<Token> tokens, Span span) {
     if (entity.type() != EntityType.COUNTRY
@@ -613,9 +611,9 @@ final class ToponymFinder {
   /**
    * Whether the recogniser took a town for a person or an organisation: the entity is only ever
    * written as one name, a town's, never after a title, and somewhere the words around it make it a
-   * place: a locative ("in Frankston"), a home ("James Tauber of Nelson", "Amstutz, of Wooster",
-   * "southwest of Brandon"), a legislator's district ("D-Winthrop"), a dateline ("MONROE -") or a
-   * local service or resident after it ("Roselle police", "a Lovejoy senior").
+   * place: a locative ("in Liberty"), a home ("Peter Lund of Sheridan", "Okafor, of Eufaula",
+   * "southwest of Emporia"), a legislator's district ("R-Mankato"), a dateline ("GREENFIELD -") or
+   * a local service or resident after it ("Plainfield police", "a Carnegie senior").
    */
   private boolean townTakenForSomethingElse(
       Entity entity, String text, List<Token> tokens, List<Span> personSpans) {
@@ -641,7 +639,7 @@ final class ToponymFinder {
       }
       int after = firstTokenAt(tokens, span.end());
       if (after < tokens.size() && TownCues.SPEECH_VERBS.contains(tokens.get(after).word())) {
-        return false; // "Welch said"
+        return false; // "Colby said"
       }
       placeContext |=
           TownCues.townContext(
@@ -662,8 +660,8 @@ final class ToponymFinder {
   }
 
   /**
-   * The county a long capitalised run begins with ("Madison County Health Department", "Walker
-   * County Fair Association Parade"): a name that says it is a county is one.
+   * The county a long capitalised run begins with ("Clark County Public Health Office", "Polk
+   * County Rodeo Association Parade"): a name that says it is a county is one.
    */
   private Optional<Toponym> countyInRun(String text, List<Token> tokens, int start, int end) {
     for (int k = start + 1; k <= Math.min(start + 2, end - 1); k++) {
@@ -679,8 +677,7 @@ final class ToponymFinder {
 
   /**
    * The state or country named after the direction words an organisation starts with: "Northeast
-   * Georgia Medical Center", "South Central Tennessee Development District", "Southwestern Ontario
-   * Student Transportation Services".
+   * Iowa Food Bank", "North Central Iowa Housing Council", "Southwestern Ontario Rail Services".
    */
   private Optional<Toponym> regionAfterDirection(
       String text, List<Token> tokens, Span organisation) {
@@ -716,7 +713,7 @@ final class ToponymFinder {
   private static final Set<String> COMPASS_WORDS =
       PlaceWords.union(PlaceWords.REGION_DIRECTIONS, Set.of("upstate", "downstate"));
 
-  /** "Richmond Council" labelled a person is a council. */
+  /** "Dover Council" labelled a person is a council. */
   private static boolean endsWithTownBody(String name) {
     int space = name.lastIndexOf(' ');
     return space > 0
@@ -773,8 +770,8 @@ final class ToponymFinder {
 
   /**
    * The country whose state body an organisation is, by the demonym or name it starts with ("the
-   * Georgian Interior Ministry", "Lebanese Army", "Palestinian Authority"). Companies and societies
-   * named with a demonym ("American Airlines") are not the country's.
+   * Georgian Defence Ministry", "Lebanese Army", "Palestinian Authority"). Companies and societies
+   * named with a demonym ("American Express") are not the country's.
    */
   private Optional<Toponym> governmentOf(List<Token> tokens, Span organisation) {
     int first = firstTokenAt(tokens, organisation.start());
@@ -848,12 +845,12 @@ final class ToponymFinder {
   }
 
   /**
-   * US state abbreviations standing alone ("CHARLESTON, W.Va. --", "Rep. Jim Clyburn, D-S.C.", "a
-   * second campus in D.C.") as mentions of their state, so the state is a place of the document and
-   * speaks for its other places. Dotted pairs ("S.C.") are taken anywhere; one-word abbreviations
-   * ("Ind.", "Miss.") only after a comma, a party letter's hyphen or a locative preposition, where
-   * they cannot be a title or an ordinary word. A toponym of {@code found} that is just the
-   * abbreviation is removed from it and replaced.
+   * US state abbreviations standing alone ("BECKLEY, W.Va. --", "Rep. Ann Cole, D-S.C.", "an office
+   * in D.C.") as mentions of their state, so the state is a place of the document and speaks for
+   * its other places. Dotted pairs ("S.C.") are taken anywhere; one-word abbreviations ("Ind.",
+   * "Miss.") only after a comma, a party letter's hyphen or a locative preposition, where they
+   * cannot be a title or an ordinary word. A toponym of {@code found} that is just the abbreviation
+   * is removed from it and replaced.
    */
   private List<Toponym> stateAbbreviations(String text, List<Token> tokens, List<Toponym> found) {
     List<Span> placed = found.stream().map(Toponym::span).toList();
@@ -907,7 +904,7 @@ final class ToponymFinder {
   private static final Set<String> OTHER_ABBREVIATIONS = Set.of("IN", "MS", "DE");
 
   /**
-   * "Missing Ill. man", "another Neb. jail", "Mass. legislators": in headlines an abbreviated state
+   * "Injured Ill. hiker", "two Neb. farmers", "Mass. voters": in headlines an abbreviated state
    * qualifies the noun after it. A title is followed by a name ("Miss. Smith").
    */
   private static boolean beforeLowerCaseWord(String text, Span span) {
@@ -930,9 +927,9 @@ final class ToponymFinder {
   }
 
   /**
-   * The place an organisation is named after ("Mansfield Police Department"): its first words, when
-   * the document names that place elsewhere or it lies in a country the document is about, or when
-   * they are a country's initials ("US Centers for Disease Control").
+   * The place an organisation is named after ("Salem Police Department"): its first words, when the
+   * document names that place elsewhere or it lies in a country the document is about, or when they
+   * are a country's initials ("US Centers for Disease Control").
    */
   private Optional<Toponym> leadingPlace(
       String text,
@@ -959,8 +956,8 @@ final class ToponymFinder {
   }
 
   /**
-   * A state or province named at the head of one of its own bodies ("the Ohio Department of
-   * Development"): the body's first word after the name says so, whatever else the document names.
+   * A state or province named at the head of one of its own bodies ("the Oregon Department of
+   * Forestry"): the body's first word after the name says so, whatever else the document names.
    */
   private static boolean stateBody(List<Token> tokens, Toponym t) {
     if (t.candidates().get(0).kind() != Kind.REGION) {
@@ -973,8 +970,8 @@ final class ToponymFinder {
   }
 
   /**
-   * A town named at the head of its own police, council or court ("the Athens Police Department",
-   * "Oxford City Council", "Feltham Magistrates' Court"): a local paper may name the town nowhere
+   * A town named at the head of its own police, council or court ("the Salem Police Department",
+   * "Dover City Council", "Hexham Magistrates' Court"): a local paper may name the town nowhere
    * else. Schools are not enough: "Lincoln High School" is named after a president.
    */
   private static boolean townBody(List<Token> tokens, Toponym t) {
@@ -988,8 +985,8 @@ final class ToponymFinder {
   }
 
   /**
-   * A county name that only one county bears ("the Edgar County Community Foundation"): a place
-   * whatever else the document names, and a strong hint of which Paris a local paper means.
+   * A county name that only one county bears ("the Latah County Arts Trust"): a place whatever else
+   * the document names, and a strong hint of which Moscow a local paper means.
    */
   private static boolean onlyCounty(Toponym t) {
     return countyWord(t.name())
@@ -998,7 +995,7 @@ final class ToponymFinder {
   }
 
   /**
-   * The place a body is named after, by its first words ("Mansfield Police Department", "Kentucky
+   * The place a body is named after, by its first words ("Salem Police Department", "Kentucky
    * National Guard"), when {@code accepted} takes it.
    */
   private Optional<Toponym> leadingPlace(
@@ -1017,10 +1014,10 @@ final class ToponymFinder {
     for (int stop = Math.min(end - 1, first + 3); stop > first; stop--) {
       if (!Character.isUpperCase(tokens.get(stop).word().codePointAt(0))
           && !Character.isUpperCase(tokens.get(stop - 1).word().codePointAt(0))) {
-        continue; // the place is a capitalised run: "Mansfield Police", "Termez training"
+        continue; // the place is a capitalised run: "Salem Police", "Termez training"
       }
       if (tokens.get(stop).word().equals("of")) {
-        continue; // "University of Pennsylvania": the head of an of-phrase is no place
+        continue; // "University of Virginia": the head of an of-phrase is no place
       }
       Span span = new Span(tokens.get(first).span().start(), tokens.get(stop - 1).span().end());
       Optional<Toponym> toponym =
@@ -1029,7 +1026,7 @@ final class ToponymFinder {
                   t ->
                       (t.name().length() >= 4 || countryAbbreviation(t))
                           && !countryWords.isCountryWord(t.name()))
-              .filter(ToponymFinder::byItsOwnName) // "Frank Buck Zoo": Frank is no name of Industry
+              .filter(ToponymFinder::byItsOwnName) // "Frank Moss Zoo": Frank is no name of Industry
               .filter(accepted);
       if (toponym.isPresent()) {
         return toponym;
@@ -1040,10 +1037,10 @@ final class ToponymFinder {
 
   /**
    * The state, country or named place an organisation names after "of" ("University of Georgia",
-   * "Bank of England", "University of Kentucky Medical Center"): taken when it is a country or
+   * "Bank of England", "University of Idaho Research Park"): taken when it is a country or
    * first-level region, the document names it elsewhere, or it is a town of some size a university
-   * or a diocese is named after ("University of Toronto"). The last "of" that names a place wins
-   * ("University of Kentucky College of Law").
+   * or a diocese is named after ("University of Winnipeg"). The last "of" that names a place wins
+   * ("University of Idaho College of Law").
    */
   private Optional<Toponym> trailingPlace(
       String text, List<Token> tokens, Span organisation, Set<String> names) {
@@ -1086,7 +1083,7 @@ final class ToponymFinder {
     return Optional.empty();
   }
 
-  /** Bodies named after the town they sit in: "University of Rochester", "Diocese of Erie". */
+  /** Bodies named after the town they sit in: "University of Winnipeg", "Diocese of Erie". */
   private static final Set<String> PLACE_SEATS =
       Set.of("university", "diocese", "archdiocese", "port", "mayor");
 
@@ -1102,7 +1099,7 @@ final class ToponymFinder {
   }
 
   /**
-   * Whether a name says it is a county or parish ("Walker County"): a district named so is a place
+   * Whether a name says it is a county or parish ("Polk County"): a district named so is a place
    * even at the head of an organisation's name, where a bare district name ("Washington") may be a
    * person's.
    */
@@ -1176,7 +1173,7 @@ final class ToponymFinder {
       boolean headOfPhrase = end < tokens.size() && tokens.get(end).word().equalsIgnoreCase("of");
       Span run = new Span(tokens.get(i).span().start(), tokens.get(end - 1).span().end());
       if ((end - i > MAX_WORDS || headOfPhrase) && !overlapsAny(run, taken)) {
-        countyInRun(text, tokens, i, end).ifPresent(found::add); // "Madison County Health Dept."
+        countyInRun(text, tokens, i, end).ifPresent(found::add); // "Clark County Health Dept."
       }
       if (end - i <= MAX_WORDS && !headOfPhrase) {
         Span span = run;
@@ -1194,8 +1191,8 @@ final class ToponymFinder {
   }
 
   /**
-   * The names and surnames of the document's people, folded: "Harden" alone after "Maya Harden" is
-   * her, not Hardin, Missouri, whatever the gazetteer's spellings.
+   * The names and surnames of the document's people, folded: "Ames" alone after "Lena Ames" is her,
+   * not Ames, Iowa.
    */
   private static Set<String> personNames(Article article) {
     Set<String> names = new HashSet<>();
@@ -1244,7 +1241,7 @@ final class ToponymFinder {
         c -> c.country().filter(documentCountries::contains).isPresent();
     List<GazetteerEntry> local = candidates.stream().filter(inDocument).toList();
     if (!local.isEmpty()) {
-      // "in Hurricane" in a West Virginia story: which Hurricane is for the disambiguator
+      // "in Liberty" in a Missouri story: which Liberty is for the disambiguator
       return inTown
           || local.size() == 1
           || local.get(0).population() >= 10 * local.get(1).population();
@@ -1270,7 +1267,7 @@ final class ToponymFinder {
       names.add(tidy.substring(0, comma).strip());
     }
     if (tidy.endsWith(" Co.") || tidy.endsWith(" Co")) {
-      names.add(tidy.substring(0, tidy.lastIndexOf(' ')) + " County"); // "Loudon Co."
+      names.add(tidy.substring(0, tidy.lastIndexOf(' ')) + " County"); // "Greene Co."
     }
     for (String name : names) {
       List<GazetteerEntry> candidates = gazetteer.lookup(name);
@@ -1334,8 +1331,8 @@ final class ToponymFinder {
   }
 
   /**
-   * A part of a city or county named by a direction or a word of extent ("South Arlington", "S.E.
-   * Paris", "Metro Vancouver", "Greater Butler County"), when the gazetteer lacks the part: the
+   * A part of a city or county named by a direction or a word of extent ("North Houston", "S.W.
+   * Denver", "Greater Victoria", "Greater Polk County"), when the gazetteer lacks the part: the
    * city itself, if it is large enough that a part of it gets a name, or the county.
    */
   private Optional<Toponym> partOfTown(
@@ -1347,7 +1344,7 @@ final class ToponymFinder {
     String bare = name.substring(space + 1).strip();
     if (PARTS_OF_TOWNS.contains(bare.toLowerCase(Locale.ROOT))
         || PlaceWords.NOT_NAMES.contains(bare.toLowerCase(Locale.ROOT))) {
-      return Optional.empty(); // "West Metro"
+      return Optional.empty(); // "East Metro"
     }
     List<GazetteerEntry> towns =
         gazetteer.lookup(bare).stream()
@@ -1366,7 +1363,7 @@ final class ToponymFinder {
 
   /**
    * Whether a name no one labelled is a town's own name, or a country's or region's: a small town's
-   * alternate names ("Border" for Bordères, "Stokes" for Irrigon, "Passover" for Mountain City) are
+   * alternate names ("Border" for Bordères, "Stokes" for Irrigon, "Pentecost" for Forest City) are
    * too often ordinary words or surnames to be taken without a label. After a locative, a larger
    * town's other names count ("in Tirmiz").
    */
@@ -1384,7 +1381,7 @@ final class ToponymFinder {
   /** Towns this large are written many ways: "in Tirmiz" is Termez. */
   private static final long KNOWN_BY_OTHER_NAMES = 10_000;
 
-  /** Services news writes in lower case after the town they serve: "Hurricane police". */
+  /** Services news writes in lower case after the town they serve: "Plainfield police". */
   private static final Set<String> LOWER_CASE_SERVICES = Set.of("police");
 
   private static final Set<String> PARTS_OF_TOWNS =
@@ -1436,7 +1433,7 @@ final class ToponymFinder {
             || (words.charAt(stop) == ' '
                 && stop + 1 < words.length()
                 && Character.isUpperCase(words.charAt(stop + 1))))) {
-      // "Alexandria, La. The fire..." and "Buffalo, New York. Maya Harden...": a full stop ends
+      // "Alexandria, La. The fire..." and "Columbia, Missouri. She settled...": a full stop ends
       // the qualifier unless a letter follows ("N.Y.").
       if (words.charAt(stop) == '.'
           && (stop + 1 >= words.length() || !Character.isLetter(words.charAt(stop + 1)))) {

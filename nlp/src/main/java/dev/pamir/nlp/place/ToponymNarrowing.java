@@ -11,7 +11,7 @@ import java.util.Locale;
 /**
  * ToponymNarrowing keeps, of a toponym's candidates, the kind the text around it shows: a state
  * where it is written as one ("Washington state", a list of states), a town where the name is the
- * home of a local body or a resident ("Jordan Elementary School", "a Jordan man").
+ * home of a local body or a resident ("Mexico Middle School", "a Mexico man").
  */
 final class ToponymNarrowing {
 
@@ -26,9 +26,8 @@ final class ToponymNarrowing {
 
   /**
    * Toponyms that the text shows to be first-level regions keep only their region candidates:
-   * "Washington state", "the state of Washington", and a name listed among regions ("Utah,
-   * Virginia, Washington and Wyoming"), where the capital or a town of the name would otherwise
-   * win.
+   * "Washington state", "the state of Washington", and a name listed among regions ("Oregon,
+   * Washington and Montana"), where the capital or a town of the name would otherwise win.
    */
   private static List<Toponym> statesWhereWritten(
       String text, List<Token> tokens, List<Toponym> found) {
@@ -38,7 +37,7 @@ final class ToponymNarrowing {
       List<GazetteerEntry> regions =
           t.candidates().stream().filter(c -> c.kind() == Kind.REGION).toList();
       boolean before = listedWithRegion(text, found, k, -1);
-      // "Washington, Pennsylvania" alone is the town; "Washington, Pennsylvania and Ohio" a list.
+      // "Washington, Missouri" alone is the town; "Washington, Missouri and Kansas" a list.
       boolean after =
           listedWithRegion(text, found, k, 1)
               && (t.qualifier().isEmpty() || before || listedWithRegion(text, found, k + 1, 1));
@@ -94,14 +93,14 @@ final class ToponymNarrowing {
   /**
    * Toponyms named as the home of a local body or of a resident keep only their towns and
    * districts, when they have any: the country of that name is not what a school or a fire
-   * department is named after, nor where "a Jordan man" lives.
+   * department is named after, nor where "a Mexico man" lives.
    */
   private static List<Toponym> townsOfLocalBodies(List<Token> tokens, List<Toponym> found) {
     List<Toponym> result = new ArrayList<>(found.size());
     for (Toponym t : found) {
       int after = ToponymFinder.firstTokenAt(tokens, t.span().end());
       String next = after < tokens.size() ? tokens.get(after).word().toLowerCase(Locale.ROOT) : "";
-      // "a Jordan resident", "the Jordan Elementary School": for the country, "Jordanian".
+      // "a Mexico resident", "the Mexico Middle School": for the country, "Mexican".
       boolean local =
           PlaceWords.LOCAL_BODIES.contains(next) || PlaceWords.RESIDENT_NOUNS.contains(next);
       if (local && t.candidates().get(0).kind() == Kind.COUNTRY) {

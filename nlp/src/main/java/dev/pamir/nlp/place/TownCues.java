@@ -9,10 +9,10 @@ import java.util.regex.Pattern;
 
 /**
  * The words around a name that make it a town's in local news, whatever the recogniser labelled it:
- * a locative ("in Frankston"), a home ("James Tauber of Nelson", "mayor of Ozark"), a legislator's
- * district ("D-Winthrop"), a dateline ("MONROE -"), a town's service or resident after it ("Roselle
- * police", "a Lovejoy senior"); and the words that make it something else (a title before it, a
- * speech verb after it, an institution's name).
+ * a locative ("in Liberty"), a home ("Peter Lund of Sheridan", "mayor of Eufaula"), a legislator's
+ * district ("R-Mankato"), a dateline ("GREENFIELD -"), a town's service or resident after it
+ * ("Salem police", "a Carnegie senior"); and the words that make it something else (a title before
+ * it, a speech verb after it, an institution's name).
  */
 final class TownCues {
 
@@ -20,7 +20,8 @@ final class TownCues {
 
   /**
    * Whether the words around {@code span}, whose first token is {@code index}, make it a town's
-   * name. {@code people}: the entity names a people, and "an Arab woman" makes no town of Arab.
+   * name. {@code people}: the entity names a people, and "a Cherokee woman" makes no town of
+   * Cherokee.
    */
   static boolean townContext(
       String text,
@@ -30,14 +31,14 @@ final class TownCues {
       List<Span> personSpans,
       boolean people) {
     String previous = index > 0 ? tokens.get(index - 1).word().toLowerCase(Locale.ROOT) : "";
-    // "in Frankston", "near Glen Ellyn"; not "to" or "at", which take people as often
+    // "in Liberty", "near Plainfield"; not "to" or "at", which take people as often
     boolean home =
         previous.equals("from")
             && index >= 2
             && (tokens.get(index - 2).word().equals(",")
                 || tokens.get(index - 2).tag().equals("CD"));
     int following = ToponymFinder.firstTokenAt(tokens, span.end());
-    // "in Arab culture": the name only modifies the noun after it
+    // "in Cherokee culture": the name only modifies the noun after it
     boolean modifier = following < tokens.size() && tokens.get(following).tag().matches("NNS?");
     if (((home || TOWN_LOCATIVES.contains(previous)) && !modifier)
         || datelineAt(text, span)
@@ -55,7 +56,7 @@ final class TownCues {
     }
     if (following < tokens.size()) {
       String next = tokens.get(following).word();
-      // "an Arab woman": a people's name before a resident is no town's
+      // "a Cherokee woman": a people's name before a resident is no town's
       return PlaceWords.LOCAL_OFFICES.contains(next)
           || (!people && PlaceWords.RESIDENT_NOUNS.contains(next))
           || next.equals("home")
@@ -67,7 +68,7 @@ final class TownCues {
 
   /**
    * After "in", "near" or "outside", which take places, not "to" or "at", which take anything; or
-   * as a legislator's home ("R-Marshall").
+   * as a legislator's home ("D-Plainfield").
    */
   static boolean inTown(String text, List<Token> tokens, Span span) {
     int index = ToponymFinder.firstTokenAt(tokens, span.start());
@@ -84,7 +85,7 @@ final class TownCues {
         .find();
   }
 
-  /** A name in capitals before a dash: "MONROE - Federal officials said". */
+  /** A name in capitals before a dash: "GREENFIELD - Federal officials said". */
   static boolean datelineAt(String text, Span span) {
     String name = span.of(text);
     if (!name.equals(name.toUpperCase(Locale.ROOT))) {
@@ -101,7 +102,7 @@ final class TownCues {
     return word.toLowerCase(Locale.ROOT).replace(".", "");
   }
 
-  /** Words a town's name follows after "of": "mayor of Ozark", "the city of Avondale". */
+  /** Words a town's name follows after "of": "mayor of Eufaula", "the city of Roswell". */
   static final Set<String> TOWN_HEADS =
       Set.of("mayor", "city", "town", "village", "township", "outskirts", "residents", "suburb");
 
@@ -156,6 +157,6 @@ final class TownCues {
           "sister",
           "st");
 
-  /** A legislator's party and home town: "Rep. Barbara Lee, D-Oakland", "Tom Bakk, DFL-Cook". */
+  /** A legislator's party and home town: "Dana Pruitt, R-Mankato", "Sen. Carl Eide, DFL-Eagan". */
   private static final Pattern PARTY_DISTRICT = Pattern.compile("\\b(?:D|R|I|DFL)-\\z");
 }

@@ -168,7 +168,7 @@ final class Lexicon {
 
   /**
    * Verbs of judging and describing that report someone's words when quoted words follow them: "X
-   * likened the rules to “burning the Constitution”".
+   * likened the levy to “emptying the pension fund”".
    */
   static final Set<String> COMMUNICATION_VERBS =
       set(

@@ -587,7 +587,7 @@ final class QuoteFinder {
 
   /**
    * A sentence that quotes a few words after a verb of saying or judging reports the speaker's
-   * words from the verb on: "X likened the rules to “burning the Constitution”".
+   * words from the verb on: "X likened the levy to “emptying the pension fund”".
    */
   private void describedWithQuotedWords(
       int a, int b, int contentEnd, List<Quote> direct, List<Quote> out) {

@@ -93,8 +93,8 @@ final class TenseReader {
       return Tense.PAST;
     }
     // The nearest verb group with a tense of its own, before the expression and then after it: a
-    // participle or an infinitive alone ("departing each Thursday from August 6") takes the tense
-    // of the clause it hangs on ("would leave").
+    // participle or an infinitive alone ("sailing every Friday from June 12") takes the tense of
+    // the clause it hangs on ("would run").
     for (int i = first - 1; i >= Math.max(sentence.firstToken(), first - REACH); i--) {
       if (isVerb(tokens.get(i))) {
         Tense tense = groupTense(i);

@@ -215,14 +215,14 @@ class PlaceResolverTest {
 
   @Test
   void apply_demonymOfACountryEntity_isTheCountryNotATownOfThatName() {
-    String text = "He moved to Texas, tired of Canadian winters.";
-    int texas = text.indexOf("Texas");
+    String text = "She retired to Arizona, weary of Canadian snow.";
+    int arizona = text.indexOf("Arizona");
     int canadian = text.indexOf("Canadian");
-    Article article = article(text, List.of(mention("Texas", "LOCATION")));
+    Article article = article(text, List.of(mention("Arizona", "LOCATION")));
     Article withEntities =
         article.withEntities(
             List.of(
-                entity("E1", "Texas", EntityType.LOCATION, new Span(texas, texas + 5)),
+                entity("E1", "Arizona", EntityType.LOCATION, new Span(arizona, arizona + 7)),
                 new Entity(
                     "E2",
                     "Canada",
@@ -238,26 +238,26 @@ class PlaceResolverTest {
 
   @Test
   void apply_countyAtTheHeadOfAnOtherEntity_isAPlace() {
-    String text = "The Walker County Fair Queen visited Huntsville, Texas.";
-    int queen = text.indexOf("Walker");
-    int huntsville = text.indexOf("Huntsville");
+    String text = "The Polk County Rodeo Queen visited Livingston, Texas.";
+    int queen = text.indexOf("Polk");
+    int livingston = text.indexOf("Livingston");
     int texas = text.indexOf("Texas");
     Article article =
-        article(text, List.of(mention("Huntsville", "LOCATION"), mention("Texas", "LOCATION")));
+        article(text, List.of(mention("Livingston", "LOCATION"), mention("Texas", "LOCATION")));
     Article withEntities =
         article.withEntities(
             List.of(
                 entity(
                     "E1",
-                    "Walker County Fair Queen",
+                    "Polk County Rodeo Queen",
                     EntityType.OTHER,
-                    new Span(queen, queen + "Walker County Fair Queen".length())),
+                    new Span(queen, queen + "Polk County Rodeo Queen".length())),
                 entity(
-                    "E2", "Huntsville", EntityType.LOCATION, new Span(huntsville, huntsville + 10)),
+                    "E2", "Livingston", EntityType.LOCATION, new Span(livingston, livingston + 10)),
                 entity("E3", "Texas", EntityType.LOCATION, new Span(texas, texas + 5))));
     lastText = text;
     List<Place> places = resolver.apply(withEntities, CONTEXT).annotations().places();
-    assertThat(only(places, "Walker County").gazetteerId()).contains("admin2:US.TX.471");
+    assertThat(only(places, "Polk County").gazetteerId()).contains("admin2:US.TX.373");
   }
 
   @Test
@@ -390,18 +390,18 @@ class PlaceResolverTest {
   @Test
   void apply_townBeforeALocalOffice_isAPlaceWhateverTheRecogniserSaid() {
     String text =
-        "Avondale Mayor Ed Rieker backed the plan in Georgia. DuPage Sheriff John Zaruba agreed.";
+        "Roswell Mayor Dana Whitcomb backed the plan in Georgia. Ogle Sheriff Ray Tillman agreed.";
     Article article =
         article(
             text,
             List.of(
-                mention("Avondale", "ORGANIZATION"),
-                mention("Ed Rieker", "PERSON"),
+                mention("Roswell", "ORGANIZATION"),
+                mention("Dana Whitcomb", "PERSON"),
                 mention("Georgia", "LOCATION"),
-                mention("John Zaruba", "PERSON")));
+                mention("Ray Tillman", "PERSON")));
     List<Place> places = resolver.apply(article, CONTEXT).annotations().places();
-    assertThat(only(places, "Avondale").country()).contains("USA");
-    assertThat(only(places, "DuPage").gazetteerId())
+    assertThat(only(places, "Roswell").country()).contains("USA");
+    assertThat(only(places, "Ogle").gazetteerId())
         .hasValueSatisfying(id -> assertThat(id).startsWith("admin2:US.IL"));
   }
 
@@ -414,26 +414,26 @@ class PlaceResolverTest {
 
   @Test
   void apply_townBeforeAResidentNoun_isAPlace() {
-    String text = "A Crafton man is suing a station in Pittsburgh.";
+    String text = "A Carnegie woman is suing a car dealer in Pittsburgh.";
     Article article =
-        article(text, List.of(mention("Crafton", "PERSON"), mention("Pittsburgh", "LOCATION")));
+        article(text, List.of(mention("Carnegie", "PERSON"), mention("Pittsburgh", "LOCATION")));
     List<Place> places = resolver.apply(article, CONTEXT).annotations().places();
-    assertThat(only(places, "Crafton").latitude()).isBetween(40.3, 40.5);
+    assertThat(only(places, "Carnegie").latitude()).isBetween(40.3, 40.5);
   }
 
   @Test
   void apply_nameTakenForAPersonInAListOfPlaces_isAPlace() {
-    String text = "Storms hit Dodge City, Hutchinson and Kingman in Kansas.";
+    String text = "Hail struck Salina, Newton and Emporia in Kansas.";
     Article article =
         article(
             text,
             List.of(
-                mention("Dodge City", "LOCATION"),
-                mention("Hutchinson", "PERSON"),
-                mention("Kingman", "LOCATION"),
+                mention("Salina", "LOCATION"),
+                mention("Newton", "PERSON"),
+                mention("Emporia", "LOCATION"),
                 mention("Kansas", "LOCATION")));
     List<Place> places = resolver.apply(article, CONTEXT).annotations().places();
-    assertThat(only(places, "Hutchinson").gazetteerId()).contains("geonames:4273299");
+    assertThat(only(places, "Newton").gazetteerId()).contains("geonames:4276248");
   }
 
   @Test
@@ -491,24 +491,26 @@ class PlaceResolverTest {
   @Test
   void apply_nameWrittenAsAState_isTheStateNotTheCapital() {
     Place farm =
-        only(resolve("A cow from a Washington state farm fell ill.", "Washington"), "Washington");
+        only(
+            resolve("A Washington state orchard recalled its apples.", "Washington"), "Washington");
     assertThat(farm.gazetteerId()).contains("admin1:US.WA");
     Place of =
-        only(resolve("It was found in the state of Washington.", "Washington"), "Washington");
+        only(
+            resolve("The moth lives only in the state of Washington.", "Washington"), "Washington");
     assertThat(of.gazetteerId()).contains("admin1:US.WA");
   }
 
   @Test
   void apply_nameListedAmongStates_isTheState() {
-    String text = "Cases were found in Utah, Virginia, Washington and Wyoming.";
-    List<Place> places = resolve(text, "Utah", "Virginia", "Washington", "Wyoming");
+    String text = "Drought was declared in Idaho, Oregon, Washington and Montana.";
+    List<Place> places = resolve(text, "Idaho", "Oregon", "Washington", "Montana");
     assertThat(only(places, "Washington").gazetteerId()).contains("admin1:US.WA");
   }
 
   @Test
   void apply_townQualifiedByAState_isTheTownEvenWhenItsNameIsAState() {
     List<Place> places =
-        resolve("He grew up in Washington, Pennsylvania.", "Washington", "Pennsylvania");
+        resolve("She was raised in Washington, Pennsylvania.", "Washington", "Pennsylvania");
     Place town = only(places, "Washington");
     assertThat(town.gazetteerId().orElseThrow()).doesNotStartWith("admin1:");
     assertThat(town.latitude()).isBetween(39.5, 41.0);
@@ -518,67 +520,66 @@ class PlaceResolverTest {
   void apply_qualifierEndingTheSentence_stillQualifies() {
     List<Place> places =
         resolve(
-            "A girl from Buffalo, New York. She died in Buffalo after visits to Springfield,"
-                + " Missouri, and Joplin, Missouri.",
-            "Buffalo",
-            "New York",
-            "Buffalo",
-            "Springfield",
+            "A nurse from Columbia, Missouri. She settled in Columbia after jobs in Charleston,"
+                + " South Carolina, and Greenville, South Carolina.",
+            "Columbia",
             "Missouri",
-            "Joplin",
-            "Missouri");
-    assertThat(only(places, "Buffalo").latitude()).isBetween(42.5, 43.5);
+            "Columbia",
+            "Charleston",
+            "South Carolina",
+            "Greenville",
+            "South Carolina");
+    assertThat(only(places, "Columbia").latitude()).isBetween(38.5, 39.5);
   }
 
   @Test
   void apply_surnameOfAPersonTheRecogniserLeftUnlabelled_isNoPlace() {
-    String text = "Maya Harden died in Buffalo, New York one morning. Harden was nine.";
-    Article article = article(text, List.of(mention("Buffalo", "LOCATION")));
+    String text = "Lena Ames fell ill in Albany, New York one evening. Ames was seven.";
+    Article article = article(text, List.of(mention("Albany", "LOCATION")));
     Article withEntities =
-        article.withEntities(
-            List.of(entity("E1", "Maya Harden", EntityType.PERSON, new Span(0, 11))));
+        article.withEntities(List.of(entity("E1", "Lena Ames", EntityType.PERSON, new Span(0, 9))));
     List<Place> places = resolver.apply(withEntities, CONTEXT).annotations().places();
-    assertThat(places).extracting(Place::name).doesNotContain("Hardin", "Harden");
-    assertThat(places).extracting(Place::name).contains("Buffalo");
+    assertThat(places).extracting(Place::name).doesNotContain("Ames");
+    assertThat(places).extracting(Place::name).contains("Albany");
   }
 
   @Test
   void apply_countyOnlyOneCountyBearsInsideAnOrganisation_settlesTheTown() {
     String text =
-        "The city of Paris supports the tree project in Paris. Donations go to the Edgar County"
-            + " Community Foundation.";
+        "The city of Moscow backs the mural project in Moscow. Gifts go to the Latah County Arts"
+            + " Trust.";
     Article article =
         article(
             text,
             List.of(
-                mention("Paris", "LOCATION"),
-                mention("Paris", "LOCATION"),
-                mention("Edgar County Community Foundation", "ORGANIZATION")));
+                mention("Moscow", "LOCATION"),
+                mention("Moscow", "LOCATION"),
+                mention("Latah County Arts Trust", "ORGANIZATION")));
     List<Place> places = resolver.apply(article, CONTEXT).annotations().places();
-    assertThat(only(places, "Edgar County").country()).contains("USA");
-    assertThat(only(places, "Paris").country()).contains("USA");
+    assertThat(only(places, "Latah County").country()).contains("USA");
+    assertThat(only(places, "Moscow").country()).contains("USA");
   }
 
   @Test
   void apply_stateAtTheHeadOfItsOwnBody_isThatState() {
-    String text = "A spokesman for the Ohio Department of Development said the agency agreed.";
+    String text = "An official of the Oregon Department of Forestry said the fire was contained.";
     Article article =
-        article(text, List.of(mention("Ohio Department of Development", "ORGANIZATION")));
+        article(text, List.of(mention("Oregon Department of Forestry", "ORGANIZATION")));
     List<Place> places = resolver.apply(article, CONTEXT).annotations().places();
-    assertThat(only(places, "Ohio").gazetteerId()).contains("admin1:US.OH");
+    assertThat(only(places, "Oregon").gazetteerId()).contains("admin1:US.OR");
   }
 
   @Test
   void apply_townAtTheHeadOfItsPoliceOrCouncil_isThatTown() {
-    String text = "The Athens Police Department arrested a man. Oxford City Council met.";
+    String text = "The Salem Police Department towed a van. Dover City Council adjourned.";
     Article article =
         article(
             text,
             List.of(
-                mention("Athens Police Department", "ORGANIZATION"),
-                mention("Oxford City Council", "ORGANIZATION")));
+                mention("Salem Police Department", "ORGANIZATION"),
+                mention("Dover City Council", "ORGANIZATION")));
     List<Place> places = resolver.apply(article, CONTEXT).annotations().places();
-    assertThat(places).extracting(Place::name).contains("Athens", "Oxford");
+    assertThat(places).extracting(Place::name).contains("Salem", "Dover");
     // a school is not enough: it may be named after a president
     Article school =
         article(
@@ -590,22 +591,22 @@ class PlaceResolverTest {
   @Test
   void apply_townAfterOfInsideALongerName_isTakenWhenAUniversityIsNamedAfterIt() {
     String text =
-        "She studied at the University of Kentucky College of Law. The Department of Justice"
-            + " agreed.";
+        "He enrolled at the University of Idaho College of Law. The Department of Commerce"
+            + " objected.";
     Article article =
         article(
             text,
             List.of(
-                mention("University of Kentucky College of Law", "ORGANIZATION"),
-                mention("Department of Justice", "ORGANIZATION")));
+                mention("University of Idaho College of Law", "ORGANIZATION"),
+                mention("Department of Commerce", "ORGANIZATION")));
     List<Place> places = resolver.apply(article, CONTEXT).annotations().places();
-    assertThat(only(places, "Kentucky").gazetteerId()).contains("admin1:US.KY");
-    assertThat(places).extracting(Place::name).doesNotContain("Justice");
-    Article toronto =
+    assertThat(only(places, "Idaho").gazetteerId()).contains("admin1:US.ID");
+    assertThat(places).extracting(Place::name).doesNotContain("Commerce");
+    Article winnipeg =
         article(
-            "He studied at the University of Toronto in 1992.",
-            List.of(mention("University of Toronto", "ORGANIZATION")));
-    assertThat(only(resolver.apply(toronto, CONTEXT).annotations().places(), "Toronto").country())
+            "She lectured at the University of Winnipeg until 2004.",
+            List.of(mention("University of Winnipeg", "ORGANIZATION")));
+    assertThat(only(resolver.apply(winnipeg, CONTEXT).annotations().places(), "Winnipeg").country())
         .contains("CAN");
   }
 
@@ -613,14 +614,14 @@ class PlaceResolverTest {
   void apply_partOfACityTheGazetteerLacks_isTheCity() {
     List<Place> places =
         resolve(
-            "Two men were shot in South Philadelphia. West Metro grew.",
-            "South Philadelphia",
-            "West Metro");
-    assertThat(only(places, "South Philadelphia").gazetteerId()).contains("geonames:4560349");
+            "A bakery was robbed in North Houston. East Metro shrank.",
+            "North Houston",
+            "East Metro");
+    assertThat(only(places, "North Houston").gazetteerId()).contains("geonames:4699066");
     assertThat(places).extracting(Place::name).doesNotContain("Metro");
     List<Place> canada =
-        resolve("Metro Vancouver banned it, British Columbia said.", "Metro Vancouver");
-    assertThat(only(canada, "Metro Vancouver").country()).contains("CAN");
+        resolve("Greater Victoria restricted it, British Columbia said.", "Greater Victoria");
+    assertThat(only(canada, "Greater Victoria").country()).contains("CAN");
     // a name the gazetteer knows whole stays whole
     assertThat(
             only(resolve("Rain fell on North Carolina.", "North Carolina"), "North Carolina")
@@ -630,56 +631,57 @@ class PlaceResolverTest {
 
   @Test
   void apply_headOfAnOfPhraseInAnOrganisation_isNoPlace() {
-    String text = "He was taken to the Hospital of the University of Pennsylvania in Philadelphia.";
+    String text =
+        "She was moved to the Cancer Center of the University of Virginia in Charlottesville.";
     Article article =
         article(
             text,
             List.of(
-                mention("University of Pennsylvania", "ORGANIZATION"),
-                mention("Philadelphia", "LOCATION")));
+                mention("University of Virginia", "ORGANIZATION"),
+                mention("Charlottesville", "LOCATION")));
     List<Place> places = resolver.apply(article, CONTEXT).annotations().places();
     assertThat(places).extracting(Place::name).doesNotContain("University");
-    assertThat(only(places, "Pennsylvania").gazetteerId()).contains("admin1:US.PA");
+    assertThat(only(places, "Virginia").gazetteerId()).contains("admin1:US.VA");
   }
 
   @Test
   void apply_townNamedByItsPolice_makesItsResidentsAndLowerCasePoliceThatTownToo() {
-    String text = "A DeKalb man was arrested, DeKalb Police said. Sycamore police found the car.";
-    Article article = article(text, List.of(mention("DeKalb Police", "ORGANIZATION")));
+    String text =
+        "A Yorkville woman was detained, Yorkville Police said. Plainfield police towed the van.";
+    Article article = article(text, List.of(mention("Yorkville Police", "ORGANIZATION")));
     List<Place> places = resolver.apply(article, CONTEXT).annotations().places();
-    Place dekalb = only(places, "DeKalb");
-    assertThat(dekalb.mentions()).hasSize(2);
-    assertThat(only(places, "Sycamore").country()).contains("USA");
+    Place yorkville = only(places, "Yorkville");
+    assertThat(yorkville.mentions()).hasSize(2);
+    assertThat(only(places, "Plainfield").country()).contains("USA");
   }
 
   @Test
   void apply_wordThatIsOnlyATownsAlternateName_isNoPlaceWithoutALabel() {
-    List<Place> places =
-        resolve("Passover recipes were shared at a market in Pittsburgh.", "Pittsburgh");
-    assertThat(places).extracting(Place::name).containsExactly("Pittsburgh");
+    List<Place> places = resolve("Pentecost hymns were sung at a chapel in Scranton.", "Scranton");
+    assertThat(places).extracting(Place::name).containsExactly("Scranton");
   }
 
   @Test
   void apply_stateBodyNamedByItsCountrysDemonym_placesTheCountryButACompanyDoesNot() {
-    String text = "The Georgian Interior Ministry said so, and American Airlines agreed.";
+    String text = "The Georgian Defence Ministry objected, and American Express declined.";
     int georgian = text.indexOf("Georgian");
     int american = text.indexOf("American");
     Article article =
         article(
                 text,
                 List.of(
-                    mention("Georgian Interior Ministry", "ORGANIZATION"),
-                    mention("American Airlines", "ORGANIZATION")))
+                    mention("Georgian Defence Ministry", "ORGANIZATION"),
+                    mention("American Express", "ORGANIZATION")))
             .withEntities(
                 List.of(
                     organisation(
                         "E1",
-                        "Georgian Interior Ministry",
-                        new Span(georgian, georgian + "Georgian Interior Ministry".length())),
+                        "Georgian Defence Ministry",
+                        new Span(georgian, georgian + "Georgian Defence Ministry".length())),
                     organisation(
                         "E2",
-                        "American Airlines",
-                        new Span(american, american + "American Airlines".length()))));
+                        "American Express",
+                        new Span(american, american + "American Express".length()))));
     List<Place> places = resolver.apply(article, CONTEXT).annotations().places();
     assertThat(places).extracting(Place::name).containsExactly("Georgia");
     assertThat(only(places, "Georgian").gazetteerId()).contains("iso3166:GEO");
@@ -689,73 +691,75 @@ class PlaceResolverTest {
   void apply_regionsDemonym_isTheRegionWhereTheDocumentIsAboutItsCountry() {
     List<Place> places =
         resolve(
-            "Ohioans and Iowans met South Ossetian officials in Columbus, Ohio.",
-            "Columbus",
+            "Ohioans and Iowans hosted South Ossetian delegates in Dayton, Ohio.",
+            "Dayton",
             "Ohio");
     assertThat(only(places, "Ohioans").gazetteerId()).contains("admin1:US.OH");
     assertThat(only(places, "Iowans").gazetteerId()).contains("admin1:US.IA");
     // Gunma is a Japanese prefecture; this story is American
-    List<Place> gunman = resolve("Gunman shot two people in Carthage, Texas.", "Carthage");
+    List<Place> gunman = resolve("Gunman opened fire at a bar in Tyler, Texas.", "Tyler");
     assertThat(gunman).extracting(Place::name).doesNotContain("Gunma");
   }
 
   @Test
   void apply_abbreviatedStateBeforeALowerCaseNoun_isTheState() {
-    List<Place> places = resolve("Missing Ill. man found. Ind. candidates and Miss. Smith spoke.");
+    List<Place> places =
+        resolve("Injured Ill. hiker rescued. Ind. candidates and Miss. Smith spoke.");
     assertThat(places).extracting(Place::name).containsExactly("Illinois");
-    List<Place> indiana = resolve("3 Ind. fugitives moved. Three escaped Indiana inmates left.");
+    List<Place> indiana =
+        resolve("2 Ind. teens charged. Two Indiana teens were charged with theft.");
     assertThat(only(indiana, "Ind.").gazetteerId()).contains("admin1:US.IN");
   }
 
   @Test
   void apply_nameBeforeGovernor_isTheState() {
     List<Place> places =
-        resolve("North Dakota Governor John Hoeven said students would be forgiven.");
-    assertThat(only(places, "North Dakota").gazetteerId()).contains("admin1:US.ND");
+        resolve("South Dakota Governor Ellen Marsh said the highway would reopen.");
+    assertThat(only(places, "South Dakota").gazetteerId()).contains("admin1:US.SD");
   }
 
   @Test
   void apply_townTheRecogniserTookForAnOrganisation_isAPlaceByItsContext() {
-    String text = "WESTFIELD - A crash closed the road. The bill has support in Congress.";
+    String text = "GREENFIELD - A water main broke downtown. The bill has support in Congress.";
     int congress = text.indexOf("Congress");
     Article article =
         article(text, List.of())
             .withEntities(
                 List.of(
-                    organisation("E1", "WESTFIELD", new Span(0, 9)),
+                    organisation("E1", "GREENFIELD", new Span(0, 10)),
                     organisation("E2", "Congress", new Span(congress, congress + 8))));
     List<Place> places = resolver.apply(article, CONTEXT).annotations().places();
-    assertThat(places).extracting(Place::name).containsExactly("Westfield");
+    assertThat(places).extracting(Place::name).containsExactly("Greenfield");
   }
 
   @Test
   void apply_unlabelledTownSharedByManyAfterIn_orAsALegislatorsHome_isAPlace() {
     List<Place> places =
         resolve(
-            "The two were found in Hurricane, a Putnam County dispatcher in West Virginia said."
-                + " Marty Seifert, R-Marshall, agreed.",
-            "Putnam County",
-            "West Virginia");
-    assertThat(only(places, "Hurricane").country()).contains("USA");
-    assertThat(only(places, "Marshall").country()).contains("USA");
+            "The hikers turned up in Liberty, a Clay County deputy in Missouri said."
+                + " Dana Pruitt, R-Mankato, objected.",
+            "Clay County",
+            "Missouri");
+    assertThat(only(places, "Liberty").country()).contains("USA");
+    assertThat(only(places, "Mankato").country()).contains("USA");
     // "to" and "at" take people and things as often as places
-    List<Place> hope =
-        resolve("A grant went to Hope's Wings in Richmond, Virginia.", "Richmond", "Virginia");
-    assertThat(hope).extracting(Place::name).doesNotContain("Hope");
+    List<Place> grace =
+        resolve("A grant went to Grace's Kitchen in Norfolk, Virginia.", "Norfolk", "Virginia");
+    assertThat(grace).extracting(Place::name).doesNotContain("Grace");
   }
 
   @Test
   void apply_countyHeadingALongName_isACountyWhateverTheStorysCountry() {
     List<Place> places =
         resolve(
-            "Call the Madison County Health Department Hotline or the Walker County Crimestoppers.");
-    assertThat(only(places, "Madison County").gazetteerId().orElseThrow()).startsWith("admin2:US.");
+            "Phone the Clark County Public Health Office Hotline or the Marion County Tip Line.");
+    assertThat(only(places, "Clark County").gazetteerId().orElseThrow()).startsWith("admin2:US.");
     Article article =
         article(
-            "Call the Walker County Crimestoppers today.",
-            List.of(mention("Walker County Crimestoppers", "ORGANIZATION")));
+            "Phone the Marion County Tip Line tonight.",
+            List.of(mention("Marion County Tip Line", "ORGANIZATION")));
     assertThat(
-            only(resolver.apply(article, CONTEXT).annotations().places(), "Walker County")
+            only(resolver.apply(article, CONTEXT).annotations().places(), "Marion County")
                 .gazetteerId()
                 .orElseThrow())
         .startsWith("admin2:US.");
@@ -765,123 +769,127 @@ class PlaceResolverTest {
   void apply_stateAfterTheDirectionWordsOfAnOrganisation_isTheState() {
     Article article =
         article(
-            "Sponsors are the South Central Tennessee Development District and others.",
-            List.of(mention("South Central Tennessee Development District", "ORGANIZATION")));
+            "Backers include the North Central Iowa Housing Council and two banks.",
+            List.of(mention("North Central Iowa Housing Council", "ORGANIZATION")));
     List<Place> places = resolver.apply(article, CONTEXT).annotations().places();
-    assertThat(only(places, "Tennessee").gazetteerId()).contains("admin1:US.TN");
+    assertThat(only(places, "Iowa").gazetteerId()).contains("admin1:US.IA");
   }
 
   @Test
   void apply_townAsAMotoristsHome_isTheTownNotTheCountry() {
     List<Place> places =
-        resolve("Family of Jordan motorcyclist finds him in a ditch near Shakopee.", "Shakopee");
-    assertThat(only(places, "Jordan").country()).contains("USA");
+        resolve("Peru teen treated for burns after a barn fire near Kokomo.", "Kokomo");
+    assertThat(only(places, "Peru").country()).contains("USA");
   }
 
   @Test
   void apply_townLabelledMiscellany_isAPlaceByItsContextButAPeopleIsNot() {
     String text =
-        "He has been mayor of Ozark twice. An Arab woman led the band in Arab culture week.";
-    int ozark = text.indexOf("Ozark");
-    int arab = text.indexOf("Arab");
-    int arab2 = text.lastIndexOf("Arab");
+        "She served two terms as mayor of Eufaula. A Cherokee woman led the dancers in Cherokee"
+            + " heritage week.";
+    int eufaula = text.indexOf("Eufaula");
+    int cherokee = text.indexOf("Cherokee");
+    int cherokee2 = text.lastIndexOf("Cherokee");
     Article article =
         article(text, List.of())
             .withEntities(
                 List.of(
-                    entity("E1", "Ozark", EntityType.OTHER, new Span(ozark, ozark + 5)),
+                    entity("E1", "Eufaula", EntityType.OTHER, new Span(eufaula, eufaula + 7)),
                     new Entity(
                         "E2",
-                        "Arab",
+                        "Cherokee",
                         EntityType.OTHER,
                         Optional.empty(),
                         List.of(),
                         List.of(),
-                        List.of(new Span(arab, arab + 4), new Span(arab2, arab2 + 4)))));
+                        List.of(
+                            new Span(cherokee, cherokee + 8),
+                            new Span(cherokee2, cherokee2 + 8)))));
     List<Place> places = resolver.apply(article, CONTEXT).annotations().places();
-    assertThat(places).extracting(Place::name).containsExactly("Ozark");
+    assertThat(places).extracting(Place::name).containsExactly("Eufaula");
   }
 
   @Test
   void apply_countyAbbreviatedCo_isTheCounty() {
-    List<Place> places = resolve("Loudon Co. man dies in wreck here.", "Loudon Co.");
-    assertThat(only(places, "Loudon Co.").gazetteerId().orElseThrow()).startsWith("admin2:US.");
+    List<Place> places = resolve("Greene Co. woman hurt in tractor rollover.", "Greene Co.");
+    assertThat(only(places, "Greene Co.").gazetteerId().orElseThrow()).startsWith("admin2:US.");
   }
 
   @Test
   void apply_twoPlacesJoinedByAHyphen_areBothPlacesButADoubleBarrelledNameIsNot() {
-    String text = "The river crests in Fargo-Moorhead on Friday, Mary Webb-Lawton said.";
-    int webb = text.indexOf("Mary");
+    String text = "The ice storm reaches Champaign-Urbana on Sunday, Ruth Denton-Carver warned.";
+    int ruth = text.indexOf("Ruth");
     Article article =
         article(text, List.of())
             .withEntities(
                 List.of(
                     entity(
                         "E1",
-                        "Mary Webb-Lawton",
+                        "Ruth Denton-Carver",
                         EntityType.PERSON,
-                        new Span(webb, webb + "Mary Webb-Lawton".length()))));
+                        new Span(ruth, ruth + "Ruth Denton-Carver".length()))));
     List<Place> places = resolver.apply(article, CONTEXT).annotations().places();
-    assertThat(places).extracting(Place::name).containsExactlyInAnyOrder("Fargo", "Moorhead");
+    assertThat(places).extracting(Place::name).containsExactlyInAnyOrder("Champaign", "Urbana");
   }
 
   @Test
   void apply_townTheRecogniserTookForAPerson_isAPlaceByItsContext() {
-    String text = "James Tauber of Nelson was driving. Welch said Tauber is from Welch.";
-    int nelson = text.indexOf("Nelson");
-    int welch = text.indexOf("Welch");
-    int welch2 = text.lastIndexOf("Welch");
+    String text = "Peter Lund of Sheridan was at the wheel. Colby said Lund is from Colby.";
+    int sheridan = text.indexOf("Sheridan");
+    int colby = text.indexOf("Colby");
+    int colby2 = text.lastIndexOf("Colby");
     Article article = article(text, List.of());
     Article withEntities =
         article.withEntities(
             List.of(
                 new Entity(
                     "E1",
-                    "James Tauber",
+                    "Peter Lund",
                     EntityType.PERSON,
                     Optional.empty(),
                     List.of(),
                     List.of(),
                     List.of(
-                        new Span(0, 12), new Span(text.indexOf("Tauber is"), text.indexOf(" is")))),
-                entity("E2", "Nelson", EntityType.PERSON, new Span(nelson, nelson + 6)),
+                        new Span(0, 10), new Span(text.indexOf("Lund is"), text.indexOf(" is")))),
+                entity("E2", "Sheridan", EntityType.PERSON, new Span(sheridan, sheridan + 8)),
                 new Entity(
                     "E3",
-                    "Welch",
+                    "Colby",
                     EntityType.PERSON,
                     Optional.empty(),
                     List.of(),
                     List.of(),
-                    List.of(new Span(welch, welch + 5), new Span(welch2, welch2 + 5)))));
+                    List.of(new Span(colby, colby + 5), new Span(colby2, colby2 + 5)))));
     List<Place> places = resolver.apply(withEntities, CONTEXT).annotations().places();
-    assertThat(places).extracting(Place::name).contains("Nelson");
+    assertThat(places).extracting(Place::name).contains("Sheridan");
     // one who speaks is a person, wherever else the name appears
-    assertThat(places).extracting(Place::name).doesNotContain("Welch");
+    assertThat(places).extracting(Place::name).doesNotContain("Colby");
   }
 
   @Test
   void apply_townAndTheCountyItLiesIn_areChosenTogether() {
     String text =
-        "The burn ban for Walker County was lifted after a meeting with the Huntsville fire chief.";
-    List<Place> places = resolve(text, "Walker County", "Huntsville");
-    assertThat(only(places, "Huntsville").latitude()).isBetween(30.0, 31.5);
-    assertThat(only(places, "Walker County").latitude()).isBetween(30.0, 31.5);
+        "Henderson County extended its ban on outdoor burning at the request of the Athens fire"
+            + " marshal.";
+    List<Place> places = resolve(text, "Henderson County", "Athens");
+    assertThat(only(places, "Athens").latitude()).isBetween(31.5, 33.0);
+    assertThat(only(places, "Henderson County").latitude()).isBetween(31.5, 33.0);
   }
 
   @Test
   void apply_namesListedBeforeCounties_areCounties() {
-    String text = "Nebraska's three largest counties, Douglas, Lancaster and Sarpy counties, grew.";
-    List<Place> places = resolve(text, "Nebraska", "Douglas", "Lancaster", "Sarpy");
-    assertThat(only(places, "Lancaster").gazetteerId().orElseThrow()).startsWith("admin2:US.NE.");
-    assertThat(only(places, "Sarpy").gazetteerId().orElseThrow()).startsWith("admin2:US.NE.");
-    assertThat(only(places, "Douglas").gazetteerId().orElseThrow()).startsWith("admin2:US.NE.");
+    String text = "Kansas's busiest counties, Butler, Reno and Sedgwick counties, added jobs.";
+    List<Place> places = resolve(text, "Kansas", "Butler", "Reno", "Sedgwick");
+    assertThat(only(places, "Butler").gazetteerId().orElseThrow()).startsWith("admin2:US.KS.");
+    assertThat(only(places, "Reno").gazetteerId().orElseThrow()).startsWith("admin2:US.KS.");
+    assertThat(only(places, "Sedgwick").gazetteerId().orElseThrow()).startsWith("admin2:US.KS.");
     List<Place> states = resolve("Rain fell on Washington and Oregon counties.", "Washington");
     assertThat(only(states, "Washington").gazetteerId()).contains("admin1:US.WA");
   }
 
   @Test
   void apply_shortFormOfARegionNoOneLabelled_isTheRegion() {
-    List<Place> places = resolve("Horses in NSW and Queensland were infected.", "Queensland");
+    List<Place> places = resolve("Frost in NSW and Queensland damaged the wheat.", "Queensland");
     assertThat(only(places, "NSW").gazetteerId()).contains("admin1:AU.02");
   }
 
@@ -889,13 +897,11 @@ class PlaceResolverTest {
   void apply_countryNameAsTheHomeOfALocalBody_isTheTown() {
     List<Place> places =
         resolve(
-            "Jordan Elementary School won a reward, the Shakopee mayor said.",
-            "Jordan",
-            "Shakopee");
-    Place jordan = only(places, "Jordan");
-    assertThat(jordan.country()).contains("USA");
-    assertThat(only(resolve("Jordan closed its border.", "Jordan"), "Jordan").country())
-        .contains("JOR");
+            "Mexico Middle School won a science prize, the Fulton mayor said.", "Mexico", "Fulton");
+    Place mexico = only(places, "Mexico");
+    assertThat(mexico.country()).contains("USA");
+    assertThat(only(resolve("Mexico closed its border.", "Mexico"), "Mexico").country())
+        .contains("MEX");
   }
 
   @Test
@@ -915,7 +921,7 @@ class PlaceResolverTest {
   @Test
   void apply_stateAbbreviationsAlone_areTheirStates() {
     String text =
-        "HUNTINGTON, W.Va. -- Rep. Jim Smith, D-S.C., opened an office in D.C. and went to Ind.";
+        "BECKLEY, W.Va. -- Rep. Ann Cole, D-S.C., rented an office in D.C. and flew to Ind.";
     List<Place> places = resolve(text);
     assertThat(only(places, "W.Va.").gazetteerId()).contains("admin1:US.WV");
     assertThat(only(places, "S.C.").gazetteerId()).contains("admin1:US.SC");
@@ -925,14 +931,14 @@ class PlaceResolverTest {
 
   @Test
   void apply_dottedInitialsOfAOneWordState_areNoState() {
-    List<Place> places = resolve("The L.A. port signed on for 25 trucks in N.Y. last week.");
+    List<Place> places = resolve("The L.A. transit agency ordered 40 buses in N.Y. last month.");
     assertThat(places).extracting(Place::name).doesNotContain("Louisiana");
     assertThat(only(places, "N.Y.").gazetteerId()).contains("admin1:US.NY");
   }
 
   @Test
   void apply_abbreviationTheRecogniserLabelledALocation_isTheStateNotATownOfThatSpelling() {
-    Place florida = only(resolve("ORLANDO, Fla. -- Rain fell.", "ORLANDO", "Fla."), "Fla.");
+    Place florida = only(resolve("OCALA, Fla. -- Hail fell.", "OCALA", "Fla."), "Fla.");
     assertThat(florida.gazetteerId()).contains("admin1:US.FL");
   }
 
