@@ -300,6 +300,21 @@ class EventCodingIT {
   }
 
   @Test
+  void threatsOfResponseAndFireReturned_remainEvents() {
+    assertThat(typesOf("Iran warned that it could close the Strait of Hormuz on Monday."))
+        .containsExactly(EventType.THREATEN);
+    assertThat(typesOf("Russia warned of retaliation against Lithuania on Monday."))
+        .containsExactly(EventType.THREATEN);
+    assertThat(typesOf("The UN warned that it would be a catastrophe for Gaza.")).isEmpty();
+    assertThat(typesOf("Soldiers fought back against the rebels near Goma on Monday."))
+        .containsExactly(EventType.ASSAULT);
+    assertThat(typesOf("Israel attacked Gaza for the rocket fire on Monday."))
+        .containsExactly(EventType.ASSAULT);
+    assertThat(typesOf("Armenia and Azerbaijan came to an agreement on the border on Monday."))
+        .containsExactly(EventType.AGREE);
+  }
+
+  @Test
   void namedPersonAttackingNamedPerson_isAnAccusation() {
     assertThat(typesOf("Senator John Smith attacked Governor Mary Jones in Ohio on Monday."))
         .containsExactly(EventType.ACCUSE);

@@ -289,8 +289,6 @@ public final class EventCoder implements Stage {
           "repulse",
           "avert",
           "prevent",
-          "stop",
-          "halt",
           "intercept",
           "fend",
           "withstand",
@@ -323,6 +321,23 @@ public final class EventCoder implements Stage {
           "specific",
           "answer",
           "interview");
+
+  /** What a warner may do in return: "warned of retaliation" is a threat. */
+  private static final Set<String> RESPONSES =
+      Set.of(
+          "retaliation",
+          "response",
+          "consequence",
+          "action",
+          "measure",
+          "countermeasure",
+          "reprisal",
+          "strike",
+          "sanction");
+
+  /** Verbs an agreement is reached or signed by: "came to an agreement", "signed on to". */
+  private static final Set<String> REACHING =
+      Set.of("come", "arrive", "sign", "signing", "reach", "conclude");
 
   /** What a warning is about: "warned about", "warned of". */
   private static final Set<String> WARNED_ABOUT = Set.of("about", "of");
@@ -581,7 +596,12 @@ public final class EventCoder implements Stage {
           "countryside",
           "base",
           "enclave",
-          "sea");
+          "sea",
+          "area",
+          "zone",
+          "neighbourhood",
+          "neighborhood",
+          "highway");
 
   private static final Set<String> PLACE_CASES =
       Set.of("in", "at", "near", "on", "across", "along", "inside", "within", "outside", "over");
@@ -877,9 +897,13 @@ public final class EventCoder implements Stage {
         if (kase.equals("under") || kase.equals("within")) {
           return false;
         }
-        // "voted on Lula's trade pact with China", "pulled out of a sponsorship agreement":
-        // an agreement a phrase refers to was made before; the act is the one that refers to it.
-        if (t.type() == EventType.AGREE && REFERRING_CASES.contains(kase) && !hasOwnDate(i)) {
+        // "voted on President Mora's trade pact", "pulled out of a sponsorship agreement": an
+        // agreement a phrase refers to was made before; the act is the one that refers to it
+        // ("came to an agreement" makes one).
+        if (t.type() == EventType.AGREE
+            && REFERRING_CASES.contains(kase)
+            && !(h >= 0 && REACHING.contains(g.lemma(h)))
+            && !hasOwnDate(i)) {
           return false;
         }
         if (TEMPORAL_CASES.contains(kase) && !hasOwnDate(i)) {
@@ -925,10 +949,11 @@ public final class EventCoder implements Stage {
         if ((object || modifier) && t.unless().contains(g.lemma(c)) && !someoneElses) {
           return false;
         }
-        // "the governor shot back": a retort
+        // "the governor shot back": a retort ("police shot back at the gunmen" is fire)
         if (t.type() == EventType.ASSAULT
             && (r.equals("compound:prt") || r.equals("advmod"))
-            && g.lemma(c).equals("back")) {
+            && g.lemma(c).equals("back")
+            && !aimed(i)) {
           return false;
         }
         // "his proposals have met with resistance": how something was received
@@ -973,13 +998,17 @@ public final class EventCoder implements Stage {
             && g.child(i, "xcomp", "obj") < 0) {
           return false;
         }
-        // "warned us about those rapists", "warned that he was a threat": a warning of what is,
+        // "warned voters about foreign hackers", "warned that he was a threat": a warning of what
+        // is,
         // no threat of what the warner will do ("warned that it would retaliate")
         if (t.type() == EventType.THREATEN
             && g.lemma(i).equals("warn")
-            && (g.baseRelation(c).equals("obl") && WARNED_ABOUT.contains(g.caseOf(c))
+            && (g.baseRelation(c).equals("obl")
+                    && WARNED_ABOUT.contains(g.caseOf(c))
+                    && !RESPONSES.contains(g.lemma(c))
                 || (r.equals("ccomp") || r.equals("dep") && g.isVerb(c))
-                    && !(ruled(c) && ownAct(i, c))
+                    && !((ruled(c) || g.hasChild(c, "aux", "could", "may", "might", "can"))
+                        && ownAct(i, c))
                     && g.child(i, "xcomp") < 0)) {
           return false;
         }
@@ -1151,11 +1180,15 @@ public final class EventCoder implements Stage {
         return true;
       }
       // a subjunctive: "that the border be opened", "that he resign"
+      boolean plainAux = false;
+      for (int c : g.children(clause)) {
+        plainAux |= g.relation(c).equals("aux");
+      }
       int passive = g.child(clause, "aux:pass");
-      if (passive >= 0 && g.tag(passive).equals("VB") && g.child(clause, "aux") < 0) {
+      if (passive >= 0 && g.tag(passive).equals("VB") && !plainAux) {
         return true;
       }
-      return g.tag(clause).equals("VB") && g.child(clause, "aux") < 0;
+      return g.tag(clause).equals("VB") && !plainAux;
     }
 
     /**
@@ -1184,7 +1217,8 @@ public final class EventCoder implements Stage {
      */
     private boolean ownAct(int verb, int clause) {
       int doer = g.child(clause, "nsubj");
-      if (doer < 0) {
+      // "warned that it would be a catastrophe": what will be, not what the warner will do
+      if (doer < 0 || g.hasChild(clause, "cop") || g.lemma(clause).equals("be")) {
         return false;
       }
       if (g.tag(doer).startsWith("PRP")) {
@@ -1227,7 +1261,7 @@ public final class EventCoder implements Stage {
 
     /**
      * Whether the token is a noun in quotation marks of its own: "such as "attack,"". A verb in
-     * quotation marks is still used: "called on Arabs to "mobilize" against Sharon".
+     * quotation marks is still used: "called on citizens to "mobilize" against the decree".
      */
     private boolean quotedAlone(int i) {
       if (i == 0 || i + 1 >= g.size() || !g.isNoun(i)) {
@@ -1666,11 +1700,38 @@ public final class EventCoder implements Stage {
             && SPOKEN.contains(g.lemma(c))) {
           return true;
         }
-        // "attack the governor for the greed of her campaign": a blame's reason
+        // "attack the governor for the greed of her campaign": a blame's reason, when a person is
+        // attacked ("attacked the base for its role" is fire)
         if (r.equals("obl")
             && kase.equals("for")
+            && personObject(trigger)
             && !index.inTime(g.token(c).span())
             && !TIME_NOUNS.contains(g.lemma(c))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Whether a verb's object is a person the article names. */
+    private boolean personObject(int verb) {
+      int object = g.child(verb, "obj");
+      return object >= 0
+          && index
+              .entityAt(g.token(object).span())
+              .filter(h -> h.value().type() == EntityType.PERSON)
+              .isPresent();
+    }
+
+    /** Whether a verb says what it is aimed at: "shot back at the gunmen", "fought back rebels". */
+    private boolean aimed(int verb) {
+      if (g.child(verb, "obj") >= 0) {
+        return true;
+      }
+      for (int c : g.children(verb)) {
+        String kase = g.caseOf(c);
+        if (g.baseRelation(c).equals("obl")
+            && (kase.equals("at") || kase.equals("against") || kase.equals("with"))) {
           return true;
         }
       }
