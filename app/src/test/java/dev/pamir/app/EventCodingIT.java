@@ -306,6 +306,15 @@ class EventCodingIT {
     assertThat(typesOf("Russia warned of retaliation against Lithuania on Monday."))
         .containsExactly(EventType.THREATEN);
     assertThat(typesOf("The UN warned that it would be a catastrophe for Gaza.")).isEmpty();
+    assertThat(events("Police shot at the gunmen in Lagos on Monday."))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.type()).isEqualTo(EventType.ASSAULT);
+              assertThat(e.source()).extracting(Actor::name).containsExactly("Police");
+            });
+    assertThat(typesOf("Soldiers fired at protesters in Lagos on Monday."))
+        .containsExactly(EventType.ASSAULT);
     assertThat(typesOf("Soldiers fought back against the rebels near Goma on Monday."))
         .containsExactly(EventType.ASSAULT);
     assertThat(typesOf("Israel attacked Gaza for the rocket fire on Monday."))

@@ -322,6 +322,14 @@ public final class EventCoder implements Stage {
           "answer",
           "interview");
 
+  /** What is fired at besides the groups of {@link #GROUP_NOUNS}. */
+  private static final Set<String> AIMED_AT =
+      Set.of("crowd", "convoy", "patrol", "vehicle", "car", "boat", "ship", "plane", "helicopter");
+
+  /** Groups of {@link #GROUP_NOUNS} that are bodies or gatherings, not people fired at. */
+  private static final Set<String> INSTITUTIONS =
+      Set.of("party", "court", "parliament", "government", "union", "group", "opposition");
+
   /** What a warner may do in return: "warned of retaliation" is a threat. */
   private static final Set<String> RESPONSES =
       Set.of(
@@ -1037,6 +1045,10 @@ public final class EventCoder implements Stage {
       if (t.needs().isEmpty()) {
         return t.role() != Lexicon.Role.LIGHT;
       }
+      // "soldiers fired at protesters": aimed at people, whatever was fired
+      if (t.type() == EventType.ASSAULT && !t.noun() && firedAt(i)) {
+        return true;
+      }
       for (int c : g.children(i)) {
         // "supports any initiatives" is no particular thing; "will not accept any refugees" is.
         if (needed(t, c) && (!unspecific(c) || negated(i))) {
@@ -1713,6 +1725,23 @@ public final class EventCoder implements Stage {
       return false;
     }
 
+    /**
+     * Whether a verb is aimed at people by "at", "on" or "upon": "fired at protesters", "shot at
+     * the gunmen", "opened fire on the crowd"; not "shot at a party", "fired on Monday".
+     */
+    private boolean firedAt(int verb) {
+      for (int c : g.children(verb)) {
+        String kase = g.caseOf(c);
+        if (g.baseRelation(c).equals("obl")
+            && (kase.equals("at") || kase.equals("on") || kase.equals("upon"))
+            && (AIMED_AT.contains(g.lemma(c))
+                || GROUP_NOUNS.contains(g.lemma(c)) && !INSTITUTIONS.contains(g.lemma(c)))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     /** Whether a verb's object is a person the article names. */
     private boolean personObject(int verb) {
       int object = g.child(verb, "obj");
@@ -2042,6 +2071,9 @@ public final class EventCoder implements Stage {
      * clause of its own.
      */
     private boolean headlinePassive(int verb) {
+      if (firedAt(verb)) {
+        return false; // "Police shot at the gunmen": the police shot
+      }
       String tag = g.tag(verb);
       boolean participle = tag.equals("VBN");
       boolean doneTo = tag.equals("VBD") && DONE_TO_IN_HEADLINES.contains(g.lemma(verb));
