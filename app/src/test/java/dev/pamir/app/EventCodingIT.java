@@ -315,6 +315,8 @@ class EventCodingIT {
             });
     assertThat(typesOf("Soldiers fired at protesters in Lagos on Monday."))
         .containsExactly(EventType.ASSAULT);
+    assertThat(typesOf("Police fired tear gas at protesters in Nairobi on Tuesday."))
+        .doesNotContain(EventType.ASSAULT);
     assertThat(typesOf("Soldiers fought back against the rebels near Goma on Monday."))
         .containsExactly(EventType.ASSAULT);
     assertThat(typesOf("Israel attacked Gaza for the rocket fire on Monday."))

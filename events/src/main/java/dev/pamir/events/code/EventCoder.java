@@ -326,6 +326,10 @@ public final class EventCoder implements Stage {
   private static final Set<String> AIMED_AT =
       Set.of("crowd", "convoy", "patrol", "vehicle", "car", "boat", "ship", "plane", "helicopter");
 
+  /** What police fire at a crowd to disperse it. */
+  private static final Set<String> CROWD_CONTROL =
+      Set.of("gas", "cannon", "spray", "grenade", "canister", "bullet", "pellet");
+
   /** Groups of {@link #GROUP_NOUNS} that are bodies or gatherings, not people fired at. */
   private static final Set<String> INSTITUTIONS =
       Set.of("party", "court", "parliament", "government", "union", "group", "opposition");
@@ -1045,8 +1049,13 @@ public final class EventCoder implements Stage {
       if (t.needs().isEmpty()) {
         return t.role() != Lexicon.Role.LIGHT;
       }
-      // "soldiers fired at protesters": aimed at people, whatever was fired
-      if (t.type() == EventType.ASSAULT && !t.noun() && firedAt(i)) {
+      // "soldiers fired at protesters": aimed at people, whatever was fired ("fired tear gas at
+      // protesters" is crowd control, no attack)
+      int fired = g.child(i, "obj");
+      if (t.type() == EventType.ASSAULT
+          && !t.noun()
+          && firedAt(i)
+          && !(fired >= 0 && CROWD_CONTROL.contains(g.lemma(fired)))) {
         return true;
       }
       for (int c : g.children(i)) {
