@@ -1011,8 +1011,7 @@ public final class EventCoder implements Stage {
           return false;
         }
         // "warned voters about foreign hackers", "warned that he was a threat": a warning of what
-        // is,
-        // no threat of what the warner will do ("warned that it would retaliate")
+        // is, no threat of what the warner will do ("warned that it would retaliate")
         if (t.type() == EventType.THREATEN
             && g.lemma(i).equals("warn")
             && (g.baseRelation(c).equals("obl")
@@ -1224,7 +1223,7 @@ public final class EventCoder implements Stage {
       }
       for (int c : g.children(clause)) {
         String r = g.baseRelation(c);
-        if ((r.equals("aux") || r.equals("cop") || r.equals("aux:pass"))
+        if ((r.equals("aux") || r.equals("cop"))
             && (g.tag(c).equals("VBZ") || g.tag(c).equals("VBD") || g.tag(c).equals("VBP"))) {
           return true;
         }
@@ -1406,9 +1405,8 @@ public final class EventCoder implements Stage {
       boolean negated = negated(anchor) || negated(top);
       // Sides.
       Sides sides = new Sides();
-      // "an Indian warship foiled a pirate attack": who foils an attack defends against it
-      // ("stopped
-      // its attacks" are the subject's own).
+      // "an Indian warship foiled a pirate attack": who foils an attack defends against it ("its
+      // attacks", with a possessive, are the subject's own).
       boolean frustrated =
           type == EventType.ASSAULT
               && anchor != top
@@ -2080,15 +2078,13 @@ public final class EventCoder implements Stage {
      * clause of its own.
      */
     private boolean headlinePassive(int verb) {
-      if (firedAt(verb)) {
-        return false; // "Police shot at the gunmen": the police shot
-      }
       String tag = g.tag(verb);
       boolean participle = tag.equals("VBN");
       boolean doneTo = tag.equals("VBD") && DONE_TO_IN_HEADLINES.contains(g.lemma(verb));
       return (participle || doneTo)
           && g.child(verb, "nsubj") >= 0
-          && g.child(verb, "obj", "iobj", "ccomp", "xcomp", "aux", "aux:pass", "cop") < 0;
+          && g.child(verb, "obj", "iobj", "ccomp", "xcomp", "aux", "aux:pass", "cop") < 0
+          && !firedAt(verb); // "Police shot at the gunmen": the police shot
     }
 
     /** Objects and partner obliques of a verb: who it was done to or with. */
