@@ -326,6 +326,33 @@ class EventCodingIT {
   }
 
   @Test
+  void fireAtPeople_isByTheShootersAndProtestersFiredAtProtestNothing() {
+    // Plural and sentence-initial group nouns the lemmatiser leaves as they are.
+    assertThat(events("Troops fired mortars at the convoy near Mosul on Friday."))
+        .singleElement()
+        .satisfies(e -> assertThat(e.source()).extracting(Actor::name).containsExactly("Troops"));
+    // Aimed fire needs no weapon named.
+    assertThat(typesOf("The police fired on the crowd in Lima on Sunday."))
+        .containsExactly(EventType.ASSAULT);
+    // Protesters shot at, gassed or held are no protest by the ones who act on them.
+    assertThat(events("Peruvian police fired on protesters in Lima on Sunday."))
+        .extracting(Event::type)
+        .containsExactly(EventType.ASSAULT);
+    assertThat(events("Peruvian police detained dozens of protesters in Lima on Sunday."))
+        .extracting(Event::type)
+        .containsExactly(EventType.COERCE);
+    assertThat(events("Peruvian police fired tear gas at protesters in Lima on Sunday."))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.type()).isEqualTo(EventType.COERCE);
+              assertThat(e.source()).extracting(Actor::name).containsExactly("Peru");
+            });
+    assertThat(typesOf("Peruvian protesters marched through Lima on Sunday."))
+        .containsExactly(EventType.PROTEST);
+  }
+
+  @Test
   void namedPersonAttackingNamedPerson_isAnAccusation() {
     assertThat(typesOf("Senator John Smith attacked Governor Mary Jones in Ohio on Monday."))
         .containsExactly(EventType.ACCUSE);

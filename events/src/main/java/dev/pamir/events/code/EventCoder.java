@@ -740,6 +740,9 @@ public final class EventCoder implements Stage {
         present.add(Lexicon.EQUIPMENT);
       }
     }
+    if (present.contains("at") || present.contains("on") || present.contains("upon")) {
+      present.add(Lexicon.AIMED);
+    }
     if (present.contains("must") || present.contains("should") || present.contains("ought")) {
       return true;
     }
@@ -1049,12 +1052,8 @@ public final class EventCoder implements Stage {
         return t.role() != Lexicon.Role.LIGHT;
       }
       // "soldiers fired at protesters": aimed at people, whatever was fired ("fired tear gas at
-      // protesters" is crowd control, no attack)
-      int fired = g.child(i, "obj");
-      if (t.type() == EventType.ASSAULT
-          && !t.noun()
-          && firedAt(i)
-          && !(fired >= 0 && CROWD_CONTROL.contains(g.lemma(fired)))) {
+      // protesters" is crowd control, coded as coercion)
+      if (t.type() == EventType.ASSAULT && !t.noun() && (firedAt(i) || crowdControl(i))) {
         return true;
       }
       for (int c : g.children(i)) {
@@ -1396,6 +1395,11 @@ public final class EventCoder implements Stage {
         // "That threatened to leave farmers without water": a risk, nobody's threat.
         return Optional.empty();
       }
+      if (type == EventType.ASSAULT && !trigger.noun() && crowdControl(top)) {
+        type = EventType.COERCE;
+        cameo = "175";
+        mode = Optional.empty();
+      }
       if (type == EventType.ASSAULT && verbalAttack(top)) {
         // "attacked the governor's record on taxes", "attacked her rival in tweets"
         type = EventType.ACCUSE;
@@ -1462,7 +1466,7 @@ public final class EventCoder implements Stage {
         groupSubject(anchor).ifPresent(a -> sides.source.put(a.key(), a));
       }
       boolean fromSyntax = !sides.source.isEmpty() || !sides.target.isEmpty();
-      if (!fromSyntax) {
+      if (!fromSyntax && !actedUpon(top, trigger)) {
         fallbackSides(anchor, top, sides);
       }
       sides.target.keySet().removeAll(sides.source.keySet());
@@ -1737,16 +1741,32 @@ public final class EventCoder implements Stage {
      * the gunmen", "opened fire on the crowd"; not "shot at a party", "fired on Monday".
      */
     private boolean firedAt(int verb) {
-      for (int c : g.children(verb)) {
+      return aimedAtPeople(verb, "obl");
+    }
+
+    /** Whether a word has an "at", "on" or "upon" dependent under relation that people are. */
+    private boolean aimedAtPeople(int head, String relation) {
+      for (int c : g.children(head)) {
         String kase = g.caseOf(c);
-        if (g.baseRelation(c).equals("obl")
+        if (g.baseRelation(c).equals(relation)
             && (kase.equals("at") || kase.equals("on") || kase.equals("upon"))
             && (AIMED_AT.contains(g.lemma(c))
-                || GROUP_NOUNS.contains(g.lemma(c)) && !INSTITUTIONS.contains(g.lemma(c)))) {
+                || isGroup(c) && !INSTITUTIONS.contains(g.lemma(c)))) {
           return true;
         }
       }
       return false;
+    }
+
+    /**
+     * Whether a verb fires the means of crowd control at people: "fired tear gas at the crowd",
+     * "used water cannon on protesters". That disperses; it is no armed attack.
+     */
+    private boolean crowdControl(int verb) {
+      int fired = g.child(verb, "obj");
+      return fired >= 0
+          && CROWD_CONTROL.contains(g.lemma(fired))
+          && (firedAt(verb) || aimedAtPeople(fired, "nmod"));
     }
 
     /** Whether a verb's object is a person the article names. */
@@ -1869,7 +1889,7 @@ public final class EventCoder implements Stage {
       }
       boolean people =
           g.lemma(subject).equals("person") && (counted || g.child(subject, "nummod") >= 0);
-      if (!people && !GROUP_NOUNS.contains(g.lemma(subject))) {
+      if (!people && !isGroup(subject)) {
         return Optional.empty();
       }
       Set<Integer> counts = new java.util.HashSet<>();
@@ -2135,10 +2155,12 @@ public final class EventCoder implements Stage {
 
     /** Who a noun trigger names as its doers and partners: "Shoigu's visit to Uzbekistan". */
     private void collectNounSides(int noun, EventType type, Sides sides) {
-      // "Shoigu said at the negotiations", "spoke at the meeting": who was there took part.
+      // "Shoigu said at the negotiations", "spoke at the meeting": who was there took part (but
+      // "fired at protesters" is no taking part).
       int h = g.head(noun);
       String setting = g.caseOf(noun);
       if (h >= 0
+          && !isGroup(noun)
           && g.isVerb(h)
           && g.baseRelation(noun).equals("obl")
           && (setting.equals("at") || setting.equals("in") || setting.equals("during"))) {
@@ -2186,6 +2208,44 @@ public final class EventCoder implements Stage {
           addActors(g.phrase(c), sides.target, true);
         }
       }
+    }
+
+    /**
+     * Whether a trigger names the people who act ("protesters") and something else is done to them:
+     * "police fired on protesters", "tear gas at demonstrators". The clause's other actors are then
+     * the ones acting on them, not the protest's sides.
+     */
+    private boolean actedUpon(int top, Lexicon.Trigger trigger) {
+      if (!trigger.noun() || !isGroup(top)) {
+        return false;
+      }
+      int noun = top;
+      int h = g.head(noun);
+      if (h >= 0
+          && g.baseRelation(noun).equals("nmod")
+          && g.caseOf(noun).equals("of")
+          && COUNT_NOUNS.contains(g.lemma(h).toLowerCase(Locale.ROOT))) {
+        noun = h; // "arrested dozens of protesters": what is done to the dozens
+        h = g.head(noun);
+      }
+      String r = g.baseRelation(noun);
+      String kase = g.caseOf(noun);
+      boolean aimedAt =
+          r.equals("nmod") && (kase.equals("at") || kase.equals("on") || kase.equals("upon"));
+      return aimedAt
+          || (r.equals("obj") || r.equals("obl") || r.equals("nsubj:pass") || r.equals("iobj"))
+              && h >= 0
+              && g.isVerb(h);
+    }
+
+    /**
+     * Whether a noun is one of {@link #GROUP_NOUNS}. The lemmatiser keeps some plurals ("troops")
+     * and capitals at the start of a sentence ("Police"), so the word is folded too.
+     */
+    private boolean isGroup(int noun) {
+      String lemma = g.lemma(noun).toLowerCase(Locale.ROOT);
+      return GROUP_NOUNS.contains(lemma)
+          || lemma.endsWith("s") && GROUP_NOUNS.contains(lemma.substring(0, lemma.length() - 1));
     }
 
     /** Whether a noun names a thing, not an actor: a common noun that no entity covers. */
@@ -2260,7 +2320,7 @@ public final class EventCoder implements Stage {
               g.baseRelation(at).equals("nmod")
                   && h >= 0
                   && g.isNoun(h)
-                  && GROUP_NOUNS.contains(g.lemma(h))
+                  && isGroup(h)
                   && (within == null || within.contains(h));
           return !ofGroup;
         }

@@ -27,6 +27,12 @@ final class Lexicon {
   /** In a trigger's needs: equipment the article names may be the object ("delivered Su-30SM"). */
   static final String EQUIPMENT = "!equipment";
 
+  /**
+   * Among a sentence's words for {@link #mayFire}: it has "at", "on" or "upon", so an attack verb
+   * may be aimed at people whatever its object ("fired on the crowd").
+   */
+  static final String AIMED = "!aimed";
+
   /** How a trigger governs another trigger. */
   enum Role {
     NONE,
@@ -145,7 +151,9 @@ final class Lexicon {
       if (t.dependent().isPresent() && !words.contains(t.dependent().get())) {
         continue;
       }
+      boolean aimed = !noun && t.type() == EventType.ASSAULT && words.contains(AIMED);
       if (!t.needs().isEmpty()
+          && !aimed
           && !t.needs().contains("!clause")
           && java.util.Collections.disjoint(t.needs(), words)) {
         continue;
