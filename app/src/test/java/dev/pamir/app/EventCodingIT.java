@@ -219,6 +219,10 @@ class EventCodingIT {
                 "In an interview with a radio host that aired Friday, Senator Ames discussed one of"
                     + " her main proposals."))
         .isEmpty();
+    // A passive subject is what was discussed; the ones who discussed are in the "by" phrase.
+    assertThat(
+            typesOf("The proposals were discussed by Senator Ames in a radio interview on Friday."))
+        .isEmpty();
     assertThat(typesOf("Putin and Xi discussed trade in Beijing on Monday."))
         .containsExactly(EventType.CONSULT);
     assertThat(typesOf("Putin discussed trade with Xi in Beijing on Monday."))
@@ -365,6 +369,9 @@ class EventCodingIT {
     assertThat(typesOf("Senator Doe rises in the polls on tough talk.")).isEmpty();
     assertThat(typesOf("The ministers held a talk with their Chinese counterparts on Monday."))
         .containsExactly(EventType.CONSULT);
+    // Taken by a verb that does not hold it: still one person's speech.
+    assertThat(typesOf("Prime Minister Lee dismissed Senator Ames's angry talk on Monday."))
+        .isEmpty();
     assertThat(
             typesOf(
                 "French and Iranian negotiators return to Vienna this week for talk on uranium."))

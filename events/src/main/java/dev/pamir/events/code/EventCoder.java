@@ -322,6 +322,10 @@ public final class EventCoder implements Stage {
           "answer",
           "interview");
 
+  /** Verbs that hold a meeting or talks: their object took place. */
+  private static final Set<String> HOLDING =
+      Set.of("hold", "have", "open", "resume", "begin", "start", "conduct", "continue", "join");
+
   /** What is fired at besides the groups of {@link #GROUP_NOUNS}. */
   private static final Set<String> AIMED_AT =
       Set.of("crowd", "convoy", "patrol", "vehicle", "car", "boat", "ship", "plane", "helicopter");
@@ -1268,6 +1272,19 @@ public final class EventCoder implements Stage {
       if (subject < 0 && g.head(verb) >= 0) {
         subject = g.child(g.head(verb), "nsubj", "nsubj:pass");
       }
+      if (subject >= 0 && g.relation(subject).equals("nsubj:pass")) {
+        // "the plan was discussed by ministers": those who discussed are the agents
+        int verbOf = g.head(subject);
+        subject = -1;
+        for (int c : g.children(verbOf)) {
+          if (g.baseRelation(c).equals("obl") && g.caseOf(c).equals("by")) {
+            subject = c;
+          }
+        }
+        if (subject < 0) {
+          return false;
+        }
+      }
       if (subject < 0) {
         return true; // nobody to count: let the sides decide
       }
@@ -1293,9 +1310,16 @@ public final class EventCoder implements Stage {
       return QUOTE_MARKS.contains(g.word(i - 1)) && QUOTE_MARKS.contains(g.word(after));
     }
 
-    /** Whether a noun is taken by a verb as its object or names whom it was with. */
+    /**
+     * Whether a noun is held ("had talk with", "resumed talk") or names whom it was with;
+     * "dismissed the senator's talk" is neither.
+     */
     private boolean heldWithSomeone(int noun) {
-      if (g.baseRelation(noun).equals("obj") && g.head(noun) >= 0 && g.isVerb(g.head(noun))) {
+      int h = g.head(noun);
+      if (g.baseRelation(noun).equals("obj")
+          && h >= 0
+          && g.isVerb(h)
+          && HOLDING.contains(g.lemma(h).toLowerCase(Locale.ROOT))) {
         return true;
       }
       for (int c : g.children(noun)) {
