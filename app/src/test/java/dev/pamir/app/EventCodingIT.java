@@ -340,8 +340,13 @@ class EventCodingIT {
         .containsExactly(EventType.ASSAULT);
     // Protesters shot at, gassed or held are no protest by the ones who act on them.
     assertThat(events("Peruvian police fired on protesters in Lima on Sunday."))
-        .extracting(Event::type)
-        .containsExactly(EventType.ASSAULT);
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.type()).isEqualTo(EventType.ASSAULT);
+              // the unnamed group fired on is the target
+              assertThat(e.target()).extracting(Actor::name).containsExactly("protesters");
+            });
     assertThat(events("Peruvian police detained dozens of protesters in Lima on Sunday."))
         .extracting(Event::type)
         .containsExactly(EventType.COERCE);

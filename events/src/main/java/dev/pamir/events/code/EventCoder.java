@@ -322,6 +322,9 @@ public final class EventCoder implements Stage {
           "answer",
           "interview");
 
+  /** Types whose unnamed target group is worth naming: who was attacked, detained, dispersed. */
+  private static final Set<EventType> DONE_TO_GROUPS = Set.of(EventType.ASSAULT, EventType.COERCE);
+
   /** Verbs that hold a meeting or talks: their object took place. */
   private static final Set<String> HOLDING =
       Set.of("hold", "have", "open", "resume", "begin", "start", "conduct", "continue", "join");
@@ -1489,6 +1492,12 @@ public final class EventCoder implements Stage {
       } else if (sides.source.isEmpty()) {
         groupSubject(anchor).ifPresent(a -> sides.source.put(a.key(), a));
       }
+      if (sides.target.isEmpty()
+          && !sides.source.isEmpty() // a doer, or nobody did it ("an earthquake killed 400 people")
+          && DONE_TO_GROUPS.contains(type)
+          && g.isVerb(anchor)) {
+        groupTarget(anchor).ifPresent(a -> sides.target.put(a.key(), a));
+      }
       boolean fromSyntax = !sides.source.isEmpty() || !sides.target.isEmpty();
       if (!fromSyntax && !actedUpon(top, trigger)) {
         fallbackSides(anchor, top, sides);
@@ -1888,6 +1897,32 @@ public final class EventCoder implements Stage {
       return subject < 0 || !g.relation(subject).equals("nsubj") || headlinePassive(g.head(subject))
           ? Optional.empty()
           : groupOf(subject);
+    }
+
+    /**
+     * The unnamed group a verb is done to: "fired on protesters", "detained dozens of students",
+     * "attacked the rebels".
+     */
+    private Optional<Actor> groupTarget(int verb) {
+      for (int c : g.children(verb)) {
+        String r = g.baseRelation(c);
+        String kase = g.caseOf(c);
+        boolean at =
+            r.equals("obl")
+                && (kase.equals("at")
+                    || kase.equals("on")
+                    || kase.equals("upon")
+                    || kase.equals("against"));
+        if ((r.equals("obj") || at)
+            && !INSTITUTIONS.contains(g.lemma(c))
+            && index.entityAt(g.token(c).span()).isEmpty()) {
+          Optional<Actor> group = groupOf(c);
+          if (group.isPresent()) {
+            return group;
+          }
+        }
+      }
+      return Optional.empty();
     }
 
     /** The group a group noun and its modifiers name: "Houthi rebels", "the Taliban fighters". */
