@@ -362,6 +362,27 @@ class EventCodingIT {
   }
 
   @Test
+  void appealsDonationsShowingAndCampaignRallies_areNoPoliticalEvents() {
+    assertThat(events("Anyone with information is asked to call the Lima police.")).isEmpty();
+    assertThat(
+            events(
+                "As the leaked Twitter accounts of the Islamic State demonstrate, the group is"
+                    + " well organised."))
+        .isEmpty();
+    assertThat(typesOf("Students demonstrated against the new law in Santiago."))
+        .containsExactly(EventType.PROTEST);
+    assertThat(events("A Chilean businessman donated to Senator Ames in 2015.")).isEmpty();
+    assertThat(typesOf("Japan donated $5 million to the Philippines for flood relief."))
+        .containsExactly(EventType.AID);
+    assertThat(events("Hillary Clinton's rally in Ohio drew thousands.")).isEmpty();
+    assertThat(
+            typesOf(
+                "Opposition supporters held a rally against the Venezuelan government in"
+                    + " Caracas."))
+        .containsExactly(EventType.PROTEST);
+  }
+
+  @Test
   void namedPersonAttackingNamedPerson_isAnAccusation() {
     assertThat(typesOf("Senator John Smith attacked Governor Mary Jones in Ohio on Monday."))
         .containsExactly(EventType.ACCUSE);

@@ -325,6 +325,14 @@ public final class EventCoder implements Stage {
   /** Types whose unnamed target group is worth naming: who was attacked, detained, dispersed. */
   private static final Set<EventType> DONE_TO_GROUPS = Set.of(EventType.ASSAULT, EventType.COERCE);
 
+  /** Who an appeal to the public asks: "anyone with information is asked to call". */
+  private static final Set<String> THE_PUBLIC =
+      Set.of("anyone", "anybody", "everyone", "everybody", "whoever", "public");
+
+  /** How a demonstration is placed or aimed: "outside the embassy", "against the law". */
+  private static final Set<String> DEMONSTRATION_CASES =
+      Set.of("against", "for", "in", "outside", "at", "near", "on", "through", "across", "over");
+
   /** Verbs that hold a meeting or talks: their object took place. */
   private static final Set<String> HOLDING =
       Set.of("hold", "have", "open", "resume", "begin", "start", "conduct", "continue", "join");
@@ -951,6 +959,35 @@ public final class EventCoder implements Stage {
       // "the senator discussed one of her proposals": talking about something, with nobody
       if (!t.noun() && g.lemma(i).equals("discuss") && !hasPartner(i) && !manySubjects(i)) {
         return false;
+      }
+      // "Anyone with information is asked to call the police": an appeal to the public, nobody's
+      // request of anybody.
+      if (t.type() == EventType.REQUEST && !t.noun()) {
+        int asked = g.child(i, "nsubj:pass", "obj");
+        if (asked >= 0 && THE_PUBLIC.contains(g.lemma(asked).toLowerCase(Locale.ROOT))) {
+          return false;
+        }
+      }
+      // "as the accounts demonstrate": to show, unless people demonstrate or somewhere
+      if (!t.noun() && g.lemma(i).equals("demonstrate") && !demonstrators(i)) {
+        return false;
+      }
+      // "donated to Senator Ames": to a politician's campaign, no aid
+      if (t.type() == EventType.AID && !t.noun() && toPerson(i)) {
+        return false;
+      }
+      // "a Trump rally", "the senator's rally": a candidate's campaign, no protest
+      if (t.noun() && g.lemma(i).equals("rally")) {
+        for (int c : g.children(i)) {
+          String r = g.relation(c);
+          if ((r.equals("nmod:poss") || r.equals("compound"))
+              && index
+                  .entityAt(g.token(c).span())
+                  .filter(h -> h.value().type() == EntityType.PERSON)
+                  .isPresent()) {
+            return false;
+          }
+        }
       }
       // "terms containing words such as "attack"": a noun in quotation marks alone is named,
       // not used.
@@ -1800,6 +1837,45 @@ public final class EventCoder implements Stage {
       return fired >= 0
           && CROWD_CONTROL.contains(g.lemma(fired))
           && (firedAt(verb) || aimedAtPeople(fired, "nmod"));
+    }
+
+    /**
+     * Whether "demonstrate" is done by people or somewhere: a group, a count, an actor the article
+     * names, or a place, a cause or an opponent ("demonstrated outside the embassy", "against the
+     * law").
+     */
+    private boolean demonstrators(int verb) {
+      int subject = g.child(verb, "nsubj");
+      if (subject >= 0
+          && (isGroup(subject)
+              || g.lemma(subject).equals("person")
+              || COUNT_NOUNS.contains(g.lemma(subject).toLowerCase(Locale.ROOT))
+              || g.tag(subject).startsWith("PRP")
+              || index.entityAt(g.token(subject).span()).isPresent())) {
+        return true;
+      }
+      for (int c : g.children(verb)) {
+        if (g.baseRelation(c).equals("obl") && DEMONSTRATION_CASES.contains(g.caseOf(c))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Whether what a verb gives goes "to" a person the article names. */
+    private boolean toPerson(int verb) {
+      for (int c : g.children(verb)) {
+        if ((g.baseRelation(c).equals("obl") && g.caseOf(c).equals("to"))
+            || g.baseRelation(c).equals("iobj")) {
+          if (index
+              .entityAt(g.token(c).span())
+              .filter(h -> h.value().type() == EntityType.PERSON)
+              .isPresent()) {
+            return true;
+          }
+        }
+      }
+      return false;
     }
 
     /** Whether a verb's object is a person the article names. */
