@@ -383,6 +383,17 @@ class EventCodingIT {
   }
 
   @Test
+  void personNearAnAttackTheTreeDoesNotTieToIt_isNoSide() {
+    assertThat(events("Senator Jane Ames spoke movingly of the Friday attacks in Paris."))
+        .allSatisfy(
+            e -> assertThat(e.actors()).extracting(Actor::name).doesNotContain("Jane Ames"));
+    assertThat(events("Senator Jane Ames attacked the rebels with a knife in Paris."))
+        .singleElement()
+        .satisfies(
+            e -> assertThat(e.source()).extracting(Actor::name).containsExactly("Jane Ames"));
+  }
+
+  @Test
   void namedPersonAttackingNamedPerson_isAnAccusation() {
     assertThat(typesOf("Senator John Smith attacked Governor Mary Jones in Ohio on Monday."))
         .containsExactly(EventType.ACCUSE);

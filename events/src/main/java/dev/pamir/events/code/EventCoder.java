@@ -325,6 +325,10 @@ public final class EventCoder implements Stage {
   /** Types whose unnamed target group is worth naming: who was attacked, detained, dispersed. */
   private static final Set<EventType> DONE_TO_GROUPS = Set.of(EventType.ASSAULT, EventType.COERCE);
 
+  /** Types of violence and protest, whose sides the tree must tie to them. */
+  private static final Set<EventType> CONTENTIOUS =
+      Set.of(EventType.ASSAULT, EventType.PROTEST, EventType.COERCE);
+
   /** Who an appeal to the public asks: "anyone with information is asked to call". */
   private static final Set<String> THE_PUBLIC =
       Set.of("anyone", "anybody", "everyone", "everybody", "whoever", "public");
@@ -1537,7 +1541,7 @@ public final class EventCoder implements Stage {
       }
       boolean fromSyntax = !sides.source.isEmpty() || !sides.target.isEmpty();
       if (!fromSyntax && !actedUpon(top, trigger)) {
-        fallbackSides(anchor, top, sides);
+        fallbackSides(anchor, top, type, sides);
       }
       sides.target.keySet().removeAll(sides.source.keySet());
       if (sides.source.isEmpty() && sides.target.isEmpty()) {
@@ -2390,8 +2394,15 @@ public final class EventCoder implements Stage {
           && index.entityAt(g.token(noun).span()).isEmpty();
     }
 
+    private boolean isPerson(Actor a) {
+      return a.entity()
+          .flatMap(index::entity)
+          .filter(e -> e.type() == EntityType.PERSON)
+          .isPresent();
+    }
+
     /** When the tree gives no sides: the nearest actors in the clause, before and after. */
-    private void fallbackSides(int anchor, int top, Sides sides) {
+    private void fallbackSides(int anchor, int top, EventType type, Sides sides) {
       int clause = g.clauseHead(anchor);
       List<Integer> scope = g.phrase(clause >= 0 ? clause : anchor);
       List<Integer> before = new ArrayList<>();
@@ -2405,6 +2416,12 @@ public final class EventCoder implements Stage {
       addActors(before, left, false);
       Map<String, Actor> right = new LinkedHashMap<>();
       addActors(after, right, true);
+      if (CONTENTIOUS.contains(type)) {
+        // "Sanders spoke of the Friday attacks": a person near an attack or a protest that the
+        // tree does not tie to it is a speaker or a bystander, not a side.
+        left.values().removeIf(this::isPerson);
+        right.values().removeIf(this::isPerson);
+      }
       left.values().stream().reduce((a, b) -> b).ifPresent(a -> sides.source.put(a.key(), a));
       right.values().stream().findFirst().ifPresent(a -> sides.target.put(a.key(), a));
     }
