@@ -372,6 +372,7 @@ class EventCodingIT {
     assertThat(typesOf("Students demonstrated against the new law in Santiago."))
         .containsExactly(EventType.PROTEST);
     assertThat(events("A Chilean businessman donated to Senator Ames in 2015.")).isEmpty();
+    assertThat(events("Chilean lobbyists have donated to a super PAC backing Ames.")).isEmpty();
     assertThat(typesOf("Japan donated $5 million to the Philippines for flood relief."))
         .containsExactly(EventType.AID);
     assertThat(events("Hillary Clinton's rally in Ohio drew thousands.")).isEmpty();
@@ -380,6 +381,23 @@ class EventCodingIT {
                 "Opposition supporters held a rally against the Venezuelan government in"
                     + " Caracas."))
         .containsExactly(EventType.PROTEST);
+  }
+
+  @Test
+  void questionsReleasedFiguresAndScathingAttacks_areNoRequestConcessionOrAssault() {
+    assertThat(events("We asked the campaigns of Jane Ames and Tom Reed why they did not respond."))
+        .isEmpty();
+    assertThat(typesOf("Iran asked the IAEA for help when the reactor failed."))
+        .containsExactly(EventType.REQUEST);
+    // With an object, a named subject is who releases, not whom.
+    assertThat(events("Pollster Tom Reed released data on Monday that show voters are angry."))
+        .isEmpty();
+    assertThat(typesOf("The rebels released Ivan Petrov on Monday."))
+        .containsExactly(EventType.CONCEDE);
+    assertThat(typesOf("The senator launched scathing attacks on Governor Mary Jones on Monday."))
+        .containsExactly(EventType.ACCUSE);
+    assertThat(typesOf("Rebels launched fierce attacks on the army base near Goma on Monday."))
+        .containsExactly(EventType.ASSAULT);
   }
 
   @Test

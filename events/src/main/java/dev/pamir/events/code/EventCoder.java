@@ -329,6 +329,29 @@ public final class EventCoder implements Stage {
   private static final Set<EventType> CONTENTIOUS =
       Set.of(EventType.ASSAULT, EventType.PROTEST, EventType.COERCE);
 
+  /** Adjectives that make an attack one in words: "scathing attacks on the senator". */
+  private static final Set<String> SCATHING =
+      Set.of(
+          "verbal",
+          "rhetorical",
+          "scathing",
+          "blistering",
+          "withering",
+          "stinging",
+          "personal",
+          "sharp",
+          "harsh",
+          "vitriolic",
+          "partisan");
+
+  /** Who takes political donations. */
+  private static final Set<String> CAMPAIGNS =
+      Set.of("campaign", "pac", "candidate", "party", "candidacy", "superpac");
+
+  /** Words that open a question rather than say when or if. */
+  private static final Set<String> QUESTION_WORDS =
+      Set.of("why", "how", "whether", "what", "who", "whom", "which");
+
   /** Who an appeal to the public asks: "anyone with information is asked to call". */
   private static final Set<String> THE_PUBLIC =
       Set.of("anyone", "anybody", "everyone", "everybody", "whoever", "public");
@@ -977,7 +1000,7 @@ public final class EventCoder implements Stage {
         return false;
       }
       // "donated to Senator Ames": to a politician's campaign, no aid
-      if (t.type() == EventType.AID && !t.noun() && toPerson(i)) {
+      if (t.type() == EventType.AID && !t.noun() && toPolitics(i)) {
         return false;
       }
       // "a Trump rally", "the senator's rally": a candidate's campaign, no protest
@@ -1104,7 +1127,13 @@ public final class EventCoder implements Stage {
       if (t.type() == EventType.ASSAULT && !t.noun() && (firedAt(i) || crowdControl(i))) {
         return true;
       }
+      // "Greenberg released data that ...": with an object or a clause, the subject is the doer,
+      // not the thing released ("the troops withdrew": without them it is).
+      boolean transitive = !t.noun() && g.child(i, "obj", "ccomp") >= 0;
       for (int c : g.children(i)) {
+        if (transitive && g.relation(c).equals("nsubj")) {
+          continue;
+        }
         // "supports any initiatives" is no particular thing; "will not accept any refugees" is.
         if (needed(t, c) && (!unspecific(c) || negated(i))) {
           return true;
@@ -1143,6 +1172,14 @@ public final class EventCoder implements Stage {
      */
     private boolean asksForSomething(int verb) {
       for (int c : g.children(verb)) {
+        // "asked the campaigns why they did not respond": whom is asked, and the question (which
+        // the parser may also hang on as an adverbial clause)
+        String r = g.baseRelation(c);
+        if (r.equals("ccomp") && questionClause(c) || r.equals("advcl") && askedWhy(c)) {
+          return false;
+        }
+      }
+      for (int c : g.children(verb)) {
         String r = g.baseRelation(c);
         if (r.equals("xcomp") || r.equals("obl") && g.caseOf(c).equals("for")) {
           return true;
@@ -1151,16 +1188,34 @@ public final class EventCoder implements Stage {
       for (int c : g.children(verb)) {
         String r = g.baseRelation(c);
         if (r.equals("ccomp")) {
-          for (int d : g.children(c)) {
-            String w = g.word(d).toLowerCase(Locale.ROOT);
-            if (g.tag(d).startsWith("W") || w.equals("whether") || w.equals("if")) {
-              return false;
-            }
-          }
           return g.child(c, "mark") >= 0;
         }
         if (r.equals("obj") && g.isNoun(c) && !g.lemma(c).equals("question")) {
           return index.entityAt(g.token(c).span()).isEmpty();
+        }
+      }
+      return false;
+    }
+
+    /**
+     * Whether an adverbial clause is a question after all: "why", "how" or "whether" ("when the
+     * reactor failed" is when).
+     */
+    private boolean askedWhy(int clause) {
+      for (int d : g.children(clause)) {
+        if (QUESTION_WORDS.contains(g.word(d).toLowerCase(Locale.ROOT))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Whether a clause asks a question: "why they did not respond", "whether it would". */
+    private boolean questionClause(int clause) {
+      for (int d : g.children(clause)) {
+        String w = g.word(d).toLowerCase(Locale.ROOT);
+        if (g.tag(d).startsWith("W") || w.equals("whether") || w.equals("if")) {
+          return true;
         }
       }
       return false;
@@ -1787,6 +1842,10 @@ public final class EventCoder implements Stage {
       for (int c : g.children(trigger)) {
         String r = g.baseRelation(c);
         String kase = g.caseOf(c);
+        // "scathing attacks on the senator": words that only speech has
+        if (r.equals("amod") && SCATHING.contains(g.lemma(c).toLowerCase(Locale.ROOT))) {
+          return true;
+        }
         boolean target =
             r.equals("obj") || (r.equals("nmod") || r.equals("obl")) && VERBAL_CASES.contains(kase);
         if (target && WORDS_ATTACKED.contains(g.lemma(c))) {
@@ -1866,15 +1925,19 @@ public final class EventCoder implements Stage {
       return false;
     }
 
-    /** Whether what a verb gives goes "to" a person the article names. */
-    private boolean toPerson(int verb) {
+    /**
+     * Whether what a verb gives goes "to" a person the article names or to a campaign, a party or a
+     * political action committee.
+     */
+    private boolean toPolitics(int verb) {
       for (int c : g.children(verb)) {
         if ((g.baseRelation(c).equals("obl") && g.caseOf(c).equals("to"))
             || g.baseRelation(c).equals("iobj")) {
           if (index
-              .entityAt(g.token(c).span())
-              .filter(h -> h.value().type() == EntityType.PERSON)
-              .isPresent()) {
+                  .entityAt(g.token(c).span())
+                  .filter(h -> h.value().type() == EntityType.PERSON)
+                  .isPresent()
+              || CAMPAIGNS.contains(g.lemma(c).toLowerCase(Locale.ROOT))) {
             return true;
           }
         }
