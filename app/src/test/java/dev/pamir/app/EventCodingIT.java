@@ -405,6 +405,11 @@ class EventCodingIT {
     assertThat(events("Senator Jane Ames spoke movingly of the Friday attacks in Paris."))
         .allSatisfy(
             e -> assertThat(e.actors()).extracting(Actor::name).doesNotContain("Jane Ames"));
+    // The person named after an arrest is the one arrested.
+    assertThat(events("They later apprehended the suspect, identified as 23-year-old John Peel."))
+        .singleElement()
+        .satisfies(
+            e -> assertThat(e.target()).extracting(Actor::name).containsExactly("John Peel"));
     assertThat(events("Senator Jane Ames attacked the rebels with a knife in Paris."))
         .singleElement()
         .satisfies(

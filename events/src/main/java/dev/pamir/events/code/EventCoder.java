@@ -2481,9 +2481,12 @@ public final class EventCoder implements Stage {
       addActors(after, right, true);
       if (CONTENTIOUS.contains(type)) {
         // "Sanders spoke of the Friday attacks": a person near an attack or a protest that the
-        // tree does not tie to it is a speaker or a bystander, not a side.
+        // tree does not tie to it is a speaker or a bystander, not a side; but the person named
+        // after an arrest is mostly the one arrested ("apprehended the suspect, identified as").
         left.values().removeIf(this::isPerson);
-        right.values().removeIf(this::isPerson);
+        if (type != EventType.COERCE) {
+          right.values().removeIf(this::isPerson);
+        }
       }
       left.values().stream().reduce((a, b) -> b).ifPresent(a -> sides.source.put(a.key(), a));
       right.values().stream().findFirst().ifPresent(a -> sides.target.put(a.key(), a));
