@@ -233,7 +233,8 @@ final class DocumentEntities {
           "(?<![\\p{L}\\p{N}-])[A-Z]{1,3}\\d{3,}[A-Z]*(?:\\s+[A-Z][a-z]+(?=\\s+\\p{Ll}))?(?![\\p{L}\\p{N}-])");
   private static final Pattern MINISTRY =
       Pattern.compile(
-          "(?<![\\p{L}])(?<body>(?:[A-Z][\\p{L}.]+\\s+){0,3}(?:Ministry|Department)"
+          "(?<![\\p{L}])(?<body>(?:(?:[A-Z]\\p{L}+|(?:[A-Z]\\.){1,3})[ \\t\\u00A0]+){0,3}"
+              + "(?:Ministry|Department)"
               + "(?:\\s+of\\s+(?:the\\s+)?[A-Z]\\p{L}+(?:\\s+(?:and\\s+)?[A-Z]\\p{L}+)*)?)"
               + "(?:\\s+of\\s+(?:the\\s+)?(?:Republic\\s+of\\s+)?"
               + "(?<post>[A-Z]\\p{L}+(?:\\s+[A-Z]\\p{L}+)?))?");

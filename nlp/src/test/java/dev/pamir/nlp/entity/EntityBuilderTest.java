@@ -276,6 +276,18 @@ class EntityBuilderTest {
   }
 
   @Test
+  void apply_ministryAfterAParagraphBreak_doesNotTakeTheLastWordBeforeIt() {
+    Article out =
+        analyse(
+            "The envoy flew on to Tanzania.\n\nThe Foreign Ministry said the talks would go on."
+                + " The U.S. State Department agreed.");
+    assertThat(out.annotations().entities())
+        .extracting(Entity::name)
+        .noneMatch(name -> name.contains("\n") || name.contains("Tanzania."))
+        .contains("Foreign Ministry", "U.S. State Department");
+  }
+
+  @Test
   void apply_civilDistrictsAndDivisions_areNoArmedUnits() {
     Article out =
         analyse(
