@@ -401,6 +401,18 @@ class EventCodingIT {
   }
 
   @Test
+  void businessBetweenCompanies_isNoPoliticalEvent() {
+    assertThat(
+            events("Acme Widgets Inc. agreed to buy the shares of Zenith Holdings N.V. for $37."))
+        .isEmpty();
+    assertThat(events("Acme Widgets Inc. rejected the offer from Zenith Corp. as inadequate."))
+        .isEmpty();
+    // A state in the sentence makes it one: an arms sale.
+    assertThat(typesOf("Acme Aerospace Co. agreed to sell 20 fighter jets to Qatar."))
+        .containsExactly(EventType.AGREE);
+  }
+
+  @Test
   void personNearAnAttackTheTreeDoesNotTieToIt_isNoSide() {
     assertThat(events("Senator Jane Ames spoke movingly of the Friday attacks in Paris."))
         .allSatisfy(

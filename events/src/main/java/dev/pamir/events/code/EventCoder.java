@@ -325,6 +325,12 @@ public final class EventCoder implements Stage {
   /** Types whose unnamed target group is worth naming: who was attacked, detained, dispersed. */
   private static final Set<EventType> DONE_TO_GROUPS = Set.of(EventType.ASSAULT, EventType.COERCE);
 
+  /** The legal form that ends a company's name. */
+  private static final Pattern COMPANY =
+      Pattern.compile(
+          "(?:\\b(?:Inc|Corp|Co|Ltd|LLC|L\\.L\\.C|PLC|plc|AG|GmbH|SE|N\\.V|S\\.A|S\\.p\\.A|B\\.V"
+              + "|Corporation|Company|Limited|Incorporated|Bancorp)\\.?)$");
+
   /** Types of violence and protest, whose sides the tree must tie to them. */
   private static final Set<EventType> CONTENTIOUS =
       Set.of(EventType.ASSAULT, EventType.PROTEST, EventType.COERCE);
@@ -1602,6 +1608,11 @@ public final class EventCoder implements Stage {
       if (sides.source.isEmpty() && sides.target.isEmpty()) {
         return Optional.empty();
       }
+      if (!CONTENTIOUS.contains(type) && allCompanies(sides) && !namesACountry()) {
+        // "MGM Grand Inc. agreed to buy the land": business between companies, no political act
+        // ("agreed to sell jets to Qatar" is one)
+        return Optional.empty();
+      }
       if (negated) {
         if (COOPERATIVE.contains(type) || type == EventType.RETREAT) {
           type = EventType.REJECT;
@@ -2455,6 +2466,26 @@ public final class EventCoder implements Stage {
       String tag = g.tag(noun);
       return (tag.equals("NN") || tag.equals("NNS"))
           && index.entityAt(g.token(noun).span()).isEmpty();
+    }
+
+    /** Whether every actor on both sides is a company: "Montedison S.p.A.", "CNW Corp.". */
+    private boolean allCompanies(Sides sides) {
+      return java.util.stream.Stream.concat(
+              sides.source.values().stream(), sides.target.values().stream())
+          .allMatch(
+              a ->
+                  a.code().isEmpty()
+                      && a.entity()
+                          .flatMap(index::entity)
+                          .filter(e -> e.type() == EntityType.ORGANIZATION)
+                          .filter(e -> COMPANY.matcher(e.name()).find())
+                          .isPresent());
+    }
+
+    /** Whether the sentence names a country. */
+    private boolean namesACountry() {
+      return index.article().annotations().entities().stream()
+          .anyMatch(e -> e.type() == EntityType.COUNTRY && namedInSentence(e));
     }
 
     private boolean isPerson(Actor a) {
