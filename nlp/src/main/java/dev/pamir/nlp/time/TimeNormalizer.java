@@ -57,6 +57,9 @@ public final class TimeNormalizer implements Stage {
 
   private static final Pattern LIST_SEPARATOR = Pattern.compile(",\\s+|\\s+and\\s+");
 
+  private static final Pattern PART_OF_DAY =
+      Pattern.compile("(?i)morning|afternoon|evening|night|noon|midnight|overnight");
+
   private final TimeResolver resolver = new TimeResolver();
 
   @Override
@@ -185,7 +188,7 @@ public final class TimeNormalizer implements Stage {
     for (Span span : found) {
       all.add(new Candidate(span, Optional.empty()));
     }
-    for (NamedMention recognised : mentions) {
+    for (NamedMention recognised : withPartsOfDay(text, mentions)) {
       if (!TIME_LABELS.contains(recognised.label())
           || recognised.span().length() == 0
           || ExpressionFinder.namesAThing(text, recognised.span())) {
@@ -220,6 +223,34 @@ public final class TimeNormalizer implements Stage {
       all.addAll(items(text, mention, order));
     }
     return withoutOverlaps(all);
+  }
+
+  /**
+   * The mentions with a part of day the recogniser tagged on its own ("Sunday" and "morning", each
+   * with the value of the whole) joined to the time mention just before it: "Sunday morning".
+   */
+  private static List<NamedMention> withPartsOfDay(String text, List<NamedMention> mentions) {
+    List<NamedMention> joined = new ArrayList<>(mentions.size());
+    for (NamedMention m : mentions) {
+      NamedMention before = joined.isEmpty() ? null : joined.get(joined.size() - 1);
+      if (before != null
+          && TIME_LABELS.contains(m.label())
+          && TIME_LABELS.contains(before.label())
+          && PART_OF_DAY.matcher(m.span().of(text)).matches()
+          && before.span().end() <= m.span().start()
+          && m.span().start() - before.span().end() <= 2
+          && text.substring(before.span().end(), m.span().start()).isBlank()) {
+        joined.set(
+            joined.size() - 1,
+            new NamedMention(
+                new Span(before.span().start(), m.span().end()),
+                before.label(),
+                before.normalized()));
+      } else {
+        joined.add(m);
+      }
+    }
+    return joined;
   }
 
   /**

@@ -95,6 +95,16 @@ class TimeNormalizerTest {
   }
 
   @Test
+  void apply_weekdayAndPartOfDay_areOneTimeReadWithTheTense() {
+    // The recogniser tags "morning" on its own with the value of the coming Sunday.
+    Article out =
+        analyse(
+            "The convoy reached the border on Sunday morning.",
+            Optional.of(LocalDate.of(2002, 3, 4)));
+    assertThat(render(out)).isEqualTo("[33,47) \"Sunday morning\" = 2002-03-03");
+  }
+
+  @Test
   void apply_fourDigitsBeforeATimeZone_areATimeOfDayNotAYear() {
     Article out =
         analyse(
