@@ -401,6 +401,15 @@ class EventCodingIT {
   }
 
   @Test
+  void bodiesPulledOutAndMoneyWithdrawn_areNoRetreat() {
+    assertThat(events("Police pulled out eight more bodies from the rubble in Lima.")).isEmpty();
+    assertThat(events("Peruvian savers withdrew money from the banks on Monday.")).isEmpty();
+    assertThat(events("Cash withdrawals at Peruvian banks were capped on Monday.")).isEmpty();
+    assertThat(typesOf("Russia pulled out its troops from Syria on Monday."))
+        .containsExactly(EventType.RETREAT);
+  }
+
+  @Test
   void businessBetweenCompanies_isNoPoliticalEvent() {
     assertThat(
             events("Acme Widgets Inc. agreed to buy the shares of Zenith Holdings N.V. for $37."))
