@@ -405,8 +405,21 @@ class EventCodingIT {
     assertThat(events("Police pulled out eight more bodies from the rubble in Lima.")).isEmpty();
     assertThat(events("Peruvian savers withdrew money from the banks on Monday.")).isEmpty();
     assertThat(events("Cash withdrawals at Peruvian banks were capped on Monday.")).isEmpty();
-    assertThat(typesOf("Russia pulled out its troops from Syria on Monday."))
-        .containsExactly(EventType.RETREAT);
+    assertThat(events("Russia pulled out its troops from Syria on Monday."))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.type()).isEqualTo(EventType.RETREAT);
+              // what is left is the other side
+              assertThat(e.target()).extracting(Actor::name).containsExactly("Syria");
+            });
+    assertThat(events("Hungary withdrew from the International Criminal Court on Monday."))
+        .singleElement()
+        .satisfies(
+            e ->
+                assertThat(e.target())
+                    .extracting(Actor::name)
+                    .containsExactly("International Criminal Court"));
   }
 
   @Test

@@ -627,6 +627,9 @@ public final class EventCoder implements Stage {
   /** Cases that put someone on a side: "on the American side", "for the government side". */
   private static final Set<String> SIDE_CASES = Set.of("on", "for");
 
+  /** How a withdrawal names what is left: "from Turkey", "out of Syria". */
+  private static final Set<String> LEFT_CASES = Set.of("from", "of");
+
   private static final Set<String> PARTNER_CASES =
       Set.of("to", "with", "against", "on", "into", "towards", "toward", "at", "for", "upon");
 
@@ -1558,6 +1561,14 @@ public final class EventCoder implements Stage {
       }
       for (int c : inner) {
         collectTargets(c, sides);
+      }
+      if (type == EventType.RETREAT && g.isVerb(anchor)) {
+        // "withdrew its ambassador from Turkey", "pulled out of Syria": whom one leaves
+        for (int c : g.children(anchor)) {
+          if (g.baseRelation(c).equals("obl") && LEFT_CASES.contains(g.caseOf(c))) {
+            addActors(g.phrase(c), sides.target, true);
+          }
+        }
       }
       if (trigger.role() == Lexicon.Role.WRAP || trigger.role() == Lexicon.Role.GATE) {
         // "demanded that the US cancel": the one asked is the subject of what is asked.
