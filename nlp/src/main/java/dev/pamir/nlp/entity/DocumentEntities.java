@@ -231,10 +231,20 @@ final class DocumentEntities {
   private static final Pattern SERIAL_DESIGNATION =
       Pattern.compile(
           "(?<![\\p{L}\\p{N}-])[A-Z]{1,3}\\d{3,}[A-Z]*(?:\\s+[A-Z][a-z]+(?=\\s+\\p{Ll}))?(?![\\p{L}\\p{N}-])");
+
+  /**
+   * A word of a body's name and the space after it, on one line: "Foreign ", "U.S. " (a full stop
+   * only in initials, so "Tanzania." ends a sentence; "The" only first, so "U.S. The" does too).
+   */
+  private static final String NAME_WORD = "(?:[A-Z]\\p{L}+|(?:[A-Z]\\.){1,3})[ \\t\\u00A0]+";
+
   private static final Pattern MINISTRY =
       Pattern.compile(
-          "(?<![\\p{L}])(?<body>(?:(?:[A-Z]\\p{L}+|(?:[A-Z]\\.){1,3})[ \\t\\u00A0]+){0,3}"
-              + "(?:Ministry|Department)"
+          "(?<![\\p{L}])(?<body>(?:"
+              + NAME_WORD
+              + "(?:(?!The\\b)"
+              + NAME_WORD
+              + "){0,2})?(?:Ministry|Department)"
               + "(?:\\s+of\\s+(?:the\\s+)?[A-Z]\\p{L}+(?:\\s+(?:and\\s+)?[A-Z]\\p{L}+)*)?)"
               + "(?:\\s+of\\s+(?:the\\s+)?(?:Republic\\s+of\\s+)?"
               + "(?<post>[A-Z]\\p{L}+(?:\\s+[A-Z]\\p{L}+)?))?");

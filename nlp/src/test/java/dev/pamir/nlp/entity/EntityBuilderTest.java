@@ -280,10 +280,12 @@ class EntityBuilderTest {
     Article out =
         analyse(
             "The envoy flew on to Tanzania.\n\nThe Foreign Ministry said the talks would go on."
-                + " The U.S. State Department agreed.");
+                + " The U.S. State Department agreed. He later flew to the U.S. The Defense"
+                + " Ministry said so.");
     assertThat(out.annotations().entities())
         .extracting(Entity::name)
-        .noneMatch(name -> name.contains("\n") || name.contains("Tanzania."))
+        .noneMatch(
+            name -> name.contains("\n") || name.contains("Tanzania.") || name.contains("U.S. The"))
         .contains("Foreign Ministry", "U.S. State Department");
   }
 
