@@ -350,6 +350,13 @@ class EventCodingIT {
     assertThat(events("Peruvian police detained dozens of protesters in Lima on Sunday."))
         .extracting(Event::type)
         .containsExactly(EventType.COERCE);
+    // Live rounds are fire; rubber ones disperse.
+    assertThat(typesOf("Soldiers fired live bullets at protesters in Lima on Sunday."))
+        .containsExactly(EventType.ASSAULT);
+    assertThat(typesOf("Police fired rubber bullets at protesters in Lima on Sunday."))
+        .containsExactly(EventType.COERCE);
+    // Critics answered are not fired at.
+    assertThat(events("Senator Ames fired back at critics on Monday.")).isEmpty();
     assertThat(events("Peruvian police fired tear gas at protesters in Lima on Sunday."))
         .singleElement()
         .satisfies(
@@ -372,10 +379,14 @@ class EventCodingIT {
     assertThat(typesOf("Students demonstrated against the new law in Santiago."))
         .containsExactly(EventType.PROTEST);
     assertThat(events("A Chilean businessman donated to Senator Ames in 2015.")).isEmpty();
-    assertThat(events("Chilean lobbyists have donated to a super PAC backing Ames.")).isEmpty();
+    // Giving that is no donation to a campaign stays aid.
+    assertThat(typesOf("Ecuador granted asylum to Tomas Varga on Monday."))
+        .containsExactly(EventType.AID);
     assertThat(typesOf("Japan donated $5 million to the Philippines for flood relief."))
         .containsExactly(EventType.AID);
     assertThat(events("Hillary Clinton's rally in Ohio drew thousands.")).isEmpty();
+    assertThat(typesOf("Thousands joined Ivan Petrov's rally in Moscow against the war."))
+        .containsExactly(EventType.PROTEST);
     assertThat(
             typesOf(
                 "Opposition supporters held a rally against the Venezuelan government in"
@@ -390,8 +401,7 @@ class EventCodingIT {
     assertThat(typesOf("Iran asked the IAEA for help when the reactor failed."))
         .containsExactly(EventType.REQUEST);
     // With an object, a named subject is who releases, not whom.
-    assertThat(events("Pollster Tom Reed released data on Monday that show voters are angry."))
-        .isEmpty();
+    assertThat(events("Pollster Tom Reed released a new analysis on Monday.")).isEmpty();
     assertThat(typesOf("The rebels released Ivan Petrov on Monday."))
         .containsExactly(EventType.CONCEDE);
     assertThat(typesOf("The senator launched scathing attacks on Governor Mary Jones on Monday."))
@@ -413,7 +423,7 @@ class EventCodingIT {
               // what is left is the other side
               assertThat(e.target()).extracting(Actor::name).containsExactly("Syria");
             });
-    assertThat(events("Hungary withdrew from the International Criminal Court on Monday."))
+    assertThat(events("Hungary pulled out of the International Criminal Court on Monday."))
         .singleElement()
         .satisfies(
             e ->
@@ -437,8 +447,7 @@ class EventCodingIT {
   @Test
   void personNearAnAttackTheTreeDoesNotTieToIt_isNoSide() {
     assertThat(events("Senator Jane Ames spoke movingly of the Friday attacks in Paris."))
-        .allSatisfy(
-            e -> assertThat(e.actors()).extracting(Actor::name).doesNotContain("Jane Ames"));
+        .isEmpty();
     // The person named after an arrest is the one arrested.
     assertThat(events("They later apprehended the suspect, identified as 23-year-old John Peel."))
         .singleElement()

@@ -345,22 +345,23 @@ public final class EventCoder implements Stage {
           "withering",
           "stinging",
           "personal",
-          "sharp",
-          "harsh",
-          "vitriolic",
-          "partisan");
+          "vitriolic");
 
   /** Who takes political donations. */
   private static final Set<String> CAMPAIGNS =
-      Set.of("campaign", "pac", "candidate", "party", "candidacy", "superpac");
+      Set.of("campaign", "pac", "candidate", "candidacy", "superpac");
+
+  /** Verbs of giving money to a cause. */
+  private static final Set<String> DONATING = Set.of("donate", "contribute");
 
   /** Words that open a question rather than say when or if. */
-  private static final Set<String> QUESTION_WORDS =
-      Set.of("why", "how", "whether", "what", "who", "whom", "which");
+  private static final Set<String> QUESTION_WORDS = Set.of("why", "how", "whether");
 
   /** Who an appeal to the public asks: "anyone with information is asked to call". */
-  private static final Set<String> THE_PUBLIC =
-      Set.of("anyone", "anybody", "everyone", "everybody", "whoever", "public");
+  private static final Set<String> THE_PUBLIC = Set.of("anyone", "anybody", "whoever");
+
+  /** Subjects that show rather than protest: "as it demonstrated", "which demonstrates". */
+  private static final Set<String> THINGS_SHOWING = Set.of("it", "this", "that", "which");
 
   /** How a demonstration is placed or aimed: "outside the embassy", "against the law". */
   private static final Set<String> DEMONSTRATION_CASES =
@@ -375,12 +376,37 @@ public final class EventCoder implements Stage {
       Set.of("crowd", "convoy", "patrol", "vehicle", "car", "boat", "ship", "plane", "helicopter");
 
   /** What police fire at a crowd to disperse it. */
-  private static final Set<String> CROWD_CONTROL =
-      Set.of("gas", "cannon", "spray", "grenade", "canister", "bullet", "pellet");
+  private static final Set<String> CROWD_CONTROL = Set.of("gas", "cannon", "spray", "canister");
 
-  /** Groups of {@link #GROUP_NOUNS} that are bodies or gatherings, not people fired at. */
+  /** Rounds that disperse only when a modifier says so: "rubber bullets", "stun grenades". */
+  private static final Set<String> LESS_LETHAL_ROUNDS =
+      Set.of("bullet", "grenade", "pellet", "round", "shell");
+
+  /** What makes a round one that disperses. */
+  private static final Set<String> LESS_LETHAL =
+      Set.of("rubber", "plastic", "stun", "tear", "smoke", "sound", "flash", "gas", "pepper");
+
+  /**
+   * Groups of {@link #GROUP_NOUNS} that are bodies or gatherings, or people one answers ("fired
+   * back at critics"), not people fired at.
+   */
   private static final Set<String> INSTITUTIONS =
-      Set.of("party", "court", "parliament", "government", "union", "group", "opposition");
+      Set.of(
+          "party",
+          "court",
+          "parliament",
+          "government",
+          "union",
+          "group",
+          "opposition",
+          "critic",
+          "opponent",
+          "official",
+          "leader",
+          "minister",
+          "president",
+          "authority",
+          "supporter");
 
   /** What a warner may do in return: "warned of retaliation" is a threat. */
   private static final Set<String> RESPONSES =
@@ -628,7 +654,7 @@ public final class EventCoder implements Stage {
   private static final Set<String> SIDE_CASES = Set.of("on", "for");
 
   /** How a withdrawal names what is left: "from Turkey", "out of Syria". */
-  private static final Set<String> LEFT_CASES = Set.of("from", "of");
+  private static final Set<String> LEFT_CASES = Set.of("from", "out", "of");
 
   private static final Set<String> PARTNER_CASES =
       Set.of("to", "with", "against", "on", "into", "towards", "toward", "at", "for", "upon");
@@ -791,7 +817,8 @@ public final class EventCoder implements Stage {
         present.add(Lexicon.EQUIPMENT);
       }
     }
-    if (present.contains("at") || present.contains("on") || present.contains("upon")) {
+    if ((present.contains("at") || present.contains("on") || present.contains("upon"))
+        && present.stream().anyMatch(EventCoder::firedUpon)) {
       present.add(Lexicon.AIMED);
     }
     if (present.contains("must") || present.contains("should") || present.contains("ought")) {
@@ -806,6 +833,16 @@ public final class EventCoder implements Stage {
       }
     }
     return false;
+  }
+
+  /** Whether a word may name what is fired upon: "the crowd", "protesters", "troops". */
+  private static boolean firedUpon(String word) {
+    String singular = word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
+    return AIMED_AT.contains(word)
+        || AIMED_AT.contains(singular)
+        || (GROUP_NOUNS.contains(word) || GROUP_NOUNS.contains(singular))
+            && !INSTITUTIONS.contains(word)
+            && !INSTITUTIONS.contains(singular);
   }
 
   /** A trigger found at a token, possibly standing for a governed trigger as well. */
@@ -1009,11 +1046,16 @@ public final class EventCoder implements Stage {
         return false;
       }
       // "donated to Senator Ames": to a politician's campaign, no aid
-      if (t.type() == EventType.AID && !t.noun() && toPolitics(i)) {
+      if (t.type() == EventType.AID
+          && !t.noun()
+          && DONATING.contains(g.lemma(i).toLowerCase(Locale.ROOT))
+          && toPolitics(i)) {
         return false;
       }
-      // "a Trump rally", "the senator's rally": a candidate's campaign, no protest
-      if (t.noun() && g.lemma(i).equals("rally")) {
+      // "a Trump rally", "the senator's rally": a candidate's campaign, no protest ("Navalny's
+      // rally
+      // against the war" is one)
+      if (t.noun() && g.lemma(i).equals("rally") && !hasCause(i)) {
         for (int c : g.children(i)) {
           String r = g.relation(c);
           if ((r.equals("nmod:poss") || r.equals("compound"))
@@ -1136,8 +1178,8 @@ public final class EventCoder implements Stage {
       if (t.type() == EventType.ASSAULT && !t.noun() && (firedAt(i) || crowdControl(i))) {
         return true;
       }
-      // "Greenberg released data that ...": with an object or a clause, the subject is the doer,
-      // not the thing released ("the troops withdrew": without them it is).
+      // "Greenberg released a new analysis": with an object or a clause, the subject is the doer,
+      // not the thing the trigger needs ("the troops moved": without one it may be).
       boolean transitive = !t.noun() && g.child(i, "obj", "ccomp") >= 0;
       for (int c : g.children(i)) {
         if (transitive && g.relation(c).equals("nsubj")) {
@@ -1207,16 +1249,12 @@ public final class EventCoder implements Stage {
     }
 
     /**
-     * Whether an adverbial clause is a question after all: "why", "how" or "whether" ("when the
-     * reactor failed" is when).
+     * Whether an adverbial clause is a question after all: it opens with "why", "how" or "whether"
+     * ("when the reactor failed" is when, "what officials called" no question).
      */
     private boolean askedWhy(int clause) {
-      for (int d : g.children(clause)) {
-        if (QUESTION_WORDS.contains(g.word(d).toLowerCase(Locale.ROOT))) {
-          return true;
-        }
-      }
-      return false;
+      int first = g.phrase(clause).stream().min(Integer::compare).orElse(clause);
+      return QUESTION_WORDS.contains(g.word(first).toLowerCase(Locale.ROOT));
     }
 
     /** Whether a clause asks a question: "why they did not respond", "whether it would". */
@@ -1384,13 +1422,15 @@ public final class EventCoder implements Stage {
         // "the plan was discussed by ministers": those who discussed are the agents
         int verbOf = g.head(subject);
         subject = -1;
-        for (int c : g.children(verbOf)) {
-          if (g.baseRelation(c).equals("obl") && g.caseOf(c).equals("by")) {
-            subject = c;
+        for (int v : List.of(verb, verbOf)) {
+          for (int c : g.children(v)) {
+            if (subject < 0 && g.baseRelation(c).equals("obl") && g.caseOf(c).equals("by")) {
+              subject = c;
+            }
           }
         }
         if (subject < 0) {
-          return false;
+          return false; // "it is expected to discuss": nobody named who discusses
         }
       }
       if (subject < 0) {
@@ -1565,7 +1605,17 @@ public final class EventCoder implements Stage {
       if (type == EventType.RETREAT && g.isVerb(anchor)) {
         // "withdrew its ambassador from Turkey", "pulled out of Syria": whom one leaves
         for (int c : g.children(anchor)) {
-          if (g.baseRelation(c).equals("obl") && LEFT_CASES.contains(g.caseOf(c))) {
+          // only a state or a body left, named by the phrase's head ("from the Paris Agreement"
+          // leaves no France, "from Avdiivka" no Ukraine)
+          boolean body =
+              index
+                  .entityAt(g.token(c).span())
+                  .filter(
+                      h ->
+                          h.value().type() == EntityType.COUNTRY
+                              || h.value().type() == EntityType.ORGANIZATION)
+                  .isPresent();
+          if (g.baseRelation(c).equals("obl") && LEFT_CASES.contains(g.caseOf(c)) && body) {
             addActors(g.phrase(c), sides.target, true);
           }
         }
@@ -1906,7 +1956,7 @@ public final class EventCoder implements Stage {
         if (g.baseRelation(c).equals(relation)
             && (kase.equals("at") || kase.equals("on") || kase.equals("upon"))
             && (AIMED_AT.contains(g.lemma(c))
-                || isGroup(c) && !INSTITUTIONS.contains(g.lemma(c)))) {
+                || isGroup(c) && !INSTITUTIONS.contains(singular(c)))) {
           return true;
         }
       }
@@ -1915,27 +1965,62 @@ public final class EventCoder implements Stage {
 
     /**
      * Whether a verb fires the means of crowd control at people: "fired tear gas at the crowd",
-     * "used water cannon on protesters". That disperses; it is no armed attack.
+     * "fired rubber bullets at protesters". That disperses; it is no armed attack.
      */
     private boolean crowdControl(int verb) {
       int fired = g.child(verb, "obj");
-      return fired >= 0
-          && CROWD_CONTROL.contains(g.lemma(fired))
-          && (firedAt(verb) || aimedAtPeople(fired, "nmod"));
+      if (fired < 0) {
+        return false;
+      }
+      boolean disperses = CROWD_CONTROL.contains(g.lemma(fired));
+      if (LESS_LETHAL_ROUNDS.contains(g.lemma(fired))) {
+        // "fired rubber bullets", "tear gas shells"; "live bullets" are fire
+        for (int c : g.children(fired)) {
+          String r = g.baseRelation(c);
+          if ((r.equals("amod") || r.equals("compound"))
+              && LESS_LETHAL.contains(g.lemma(c).toLowerCase(Locale.ROOT))) {
+            disperses = true;
+          }
+        }
+      }
+      return disperses && (firedAt(verb) || aimedAtPeople(fired, "nmod"));
+    }
+
+    /** Whether a noun says what it is for or against: "a rally against the war". */
+    private boolean hasCause(int noun) {
+      List<Integer> around = new ArrayList<>(g.children(noun));
+      int h = g.head(noun);
+      if (h >= 0 && g.isVerb(h)) {
+        around.addAll(g.children(h)); // "joined the rally in Moscow against the war"
+      }
+      for (int c : around) {
+        String r = g.baseRelation(c);
+        String kase = g.caseOf(c);
+        if ((r.equals("nmod") || r.equals("obl"))
+            && (kase.equals("against") || kase.equals("for"))) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /**
-     * Whether "demonstrate" is done by people or somewhere: a group, a count, an actor the article
-     * names, or a place, a cause or an opponent ("demonstrated outside the embassy", "against the
-     * law").
+     * Whether "demonstrate" is a protest: not when "it" or "which" demonstrates, nor in "as the
+     * figures demonstrate" unless a group, a count or an actor does it, or somewhere, for or
+     * against something ("as thousands demonstrated outside the embassy").
      */
     private boolean demonstrators(int verb) {
       int subject = g.child(verb, "nsubj");
+      if (subject >= 0 && THINGS_SHOWING.contains(g.lemma(subject).toLowerCase(Locale.ROOT))) {
+        return false; // "as it demonstrated", "which demonstrates"
+      }
+      if (!g.hasChild(verb, "mark", "as")) {
+        return true;
+      }
+      // "as the accounts demonstrate": showing, unless people do it somewhere or against something
       if (subject >= 0
           && (isGroup(subject)
-              || g.lemma(subject).equals("person")
               || COUNT_NOUNS.contains(g.lemma(subject).toLowerCase(Locale.ROOT))
-              || g.tag(subject).startsWith("PRP")
               || index.entityAt(g.token(subject).span()).isPresent())) {
         return true;
       }
@@ -1948,7 +2033,7 @@ public final class EventCoder implements Stage {
     }
 
     /**
-     * Whether what a verb gives goes "to" a person the article names or to a campaign, a party or a
+     * Whether what a verb gives goes "to" a person the article names or to a campaign or a
      * political action committee.
      */
     private boolean toPolitics(int verb) {
@@ -2079,7 +2164,7 @@ public final class EventCoder implements Stage {
                     || kase.equals("upon")
                     || kase.equals("against"));
         if ((r.equals("obj") || at)
-            && !INSTITUTIONS.contains(g.lemma(c))
+            && !INSTITUTIONS.contains(singular(c))
             && index.entityAt(g.token(c).span()).isEmpty()) {
           Optional<Actor> group = groupOf(c);
           if (group.isPresent()) {
@@ -2445,11 +2530,11 @@ public final class EventCoder implements Stage {
       }
       int noun = top;
       int h = g.head(noun);
-      if (h >= 0
+      while (h >= 0
           && g.baseRelation(noun).equals("nmod")
           && g.caseOf(noun).equals("of")
           && COUNT_NOUNS.contains(g.lemma(h).toLowerCase(Locale.ROOT))) {
-        noun = h; // "arrested dozens of protesters": what is done to the dozens
+        noun = h; // "arrested tens of thousands of protesters": what is done to the tens
         h = g.head(noun);
       }
       String r = g.baseRelation(noun);
@@ -2464,12 +2549,21 @@ public final class EventCoder implements Stage {
 
     /**
      * Whether a noun is one of {@link #GROUP_NOUNS}. The lemmatiser keeps some plurals ("troops")
-     * and capitals at the start of a sentence ("Police"), so the word is folded too.
+     * and capitals at the start of a sentence ("Police").
      */
     private boolean isGroup(int noun) {
+      return GROUP_NOUNS.contains(singular(noun));
+    }
+
+    /** A noun's lemma, lower case, with a plural "s" the lemmatiser left ("troops") taken off. */
+    private String singular(int noun) {
       String lemma = g.lemma(noun).toLowerCase(Locale.ROOT);
-      return GROUP_NOUNS.contains(lemma)
-          || lemma.endsWith("s") && GROUP_NOUNS.contains(lemma.substring(0, lemma.length() - 1));
+      if (!GROUP_NOUNS.contains(lemma)
+          && lemma.endsWith("s")
+          && GROUP_NOUNS.contains(lemma.substring(0, lemma.length() - 1))) {
+        return lemma.substring(0, lemma.length() - 1);
+      }
+      return lemma;
     }
 
     /** Whether a noun names a thing, not an actor: a common noun that no entity covers. */
