@@ -357,7 +357,7 @@ public final class EventCoder implements Stage {
   /** Words that open a question rather than say when or if. */
   private static final Set<String> QUESTION_WORDS = Set.of("why", "how", "whether");
 
-  /** Who an appeal to the public asks: "anyone with information is asked to call". */
+  /** Who an appeal to the public asks: "anybody who saw it is asked to phone the police". */
   private static final Set<String> THE_PUBLIC = Set.of("anyone", "anybody", "whoever");
 
   /** Subjects that show rather than protest: "as it demonstrated", "which demonstrates". */
@@ -1033,7 +1033,7 @@ public final class EventCoder implements Stage {
       if (!t.noun() && g.lemma(i).equals("discuss") && !hasPartner(i) && !manySubjects(i)) {
         return false;
       }
-      // "Anyone with information is asked to call the police": an appeal to the public, nobody's
+      // "anybody who saw it is asked to phone the police": an appeal to the public, nobody's
       // request of anybody.
       if (t.type() == EventType.REQUEST && !t.noun()) {
         int asked = g.child(i, "nsubj:pass", "obj");
@@ -1052,8 +1052,7 @@ public final class EventCoder implements Stage {
           && toPolitics(i)) {
         return false;
       }
-      // "a Trump rally", "the senator's rally": a candidate's campaign, no protest ("Navalny's
-      // rally
+      // "a Reed rally", "the senator's rally": a candidate's campaign, no protest ("Petrov's rally
       // against the war" is one)
       if (t.noun() && g.lemma(i).equals("rally") && !hasCause(i)) {
         for (int c : g.children(i)) {
@@ -1178,8 +1177,8 @@ public final class EventCoder implements Stage {
       if (t.type() == EventType.ASSAULT && !t.noun() && (firedAt(i) || crowdControl(i))) {
         return true;
       }
-      // "Greenberg released a new analysis": with an object or a clause, the subject is the doer,
-      // not the thing the trigger needs ("the troops moved": without one it may be).
+      // "the pollster released a new analysis": with an object or a clause, the subject is the
+      // doer, not the thing the trigger needs ("the troops moved": without one it may be).
       boolean transitive = !t.noun() && g.child(i, "obj", "ccomp") >= 0;
       for (int c : g.children(i)) {
         if (transitive && g.relation(c).equals("nsubj")) {
@@ -1670,7 +1669,7 @@ public final class EventCoder implements Stage {
         return Optional.empty();
       }
       if (!CONTENTIOUS.contains(type) && allCompanies(sides) && !namesACountry()) {
-        // "MGM Grand Inc. agreed to buy the land": business between companies, no political act
+        // "Acme Widgets Inc. agreed to buy the land": business between companies, no political act
         // ("agreed to sell jets to Qatar" is one)
         return Optional.empty();
       }
@@ -2573,7 +2572,9 @@ public final class EventCoder implements Stage {
           && index.entityAt(g.token(noun).span()).isEmpty();
     }
 
-    /** Whether every actor on both sides is a company: "Montedison S.p.A.", "CNW Corp.". */
+    /**
+     * Whether every actor on both sides is a company: "Acme Widgets Inc.", "Zenith Holdings N.V.".
+     */
     private boolean allCompanies(Sides sides) {
       return java.util.stream.Stream.concat(
               sides.source.values().stream(), sides.target.values().stream())
@@ -2616,9 +2617,9 @@ public final class EventCoder implements Stage {
       Map<String, Actor> right = new LinkedHashMap<>();
       addActors(after, right, true);
       if (CONTENTIOUS.contains(type)) {
-        // "Sanders spoke of the Friday attacks": a person near an attack or a protest that the
+        // "Senator Ames spoke of the attacks": a person near an attack or a protest that the
         // tree does not tie to it is a speaker or a bystander, not a side; but the person named
-        // after an arrest is mostly the one arrested ("apprehended the suspect, identified as").
+        // after an arrest is mostly the one arrested ("arrested a man, identified as").
         left.values().removeIf(this::isPerson);
         if (type != EventType.COERCE) {
           right.values().removeIf(this::isPerson);
