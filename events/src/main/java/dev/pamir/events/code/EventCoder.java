@@ -837,12 +837,18 @@ public final class EventCoder implements Stage {
 
   /** Whether a word may name what is fired upon: "the crowd", "protesters", "troops". */
   private static boolean firedUpon(String word) {
-    String singular = word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
-    return AIMED_AT.contains(word)
-        || AIMED_AT.contains(singular)
-        || (GROUP_NOUNS.contains(word) || GROUP_NOUNS.contains(singular))
-            && !INSTITUTIONS.contains(word)
-            && !INSTITUTIONS.contains(singular);
+    String noun = singular(word);
+    return AIMED_AT.contains(noun) || GROUP_NOUNS.contains(noun) && !INSTITUTIONS.contains(noun);
+  }
+
+  /** A lemma with a plural "s" the lemmatiser left ("troops") taken off, for a group noun. */
+  private static String singular(String lemma) {
+    String stem = lemma.endsWith("s") ? lemma.substring(0, lemma.length() - 1) : lemma;
+    return !GROUP_NOUNS.contains(lemma)
+            && !AIMED_AT.contains(lemma)
+            && (GROUP_NOUNS.contains(stem) || AIMED_AT.contains(stem))
+        ? stem
+        : lemma;
   }
 
   /** A trigger found at a token, possibly standing for a governed trigger as well. */
@@ -1057,11 +1063,7 @@ public final class EventCoder implements Stage {
       if (t.noun() && g.lemma(i).equals("rally") && !hasCause(i)) {
         for (int c : g.children(i)) {
           String r = g.relation(c);
-          if ((r.equals("nmod:poss") || r.equals("compound"))
-              && index
-                  .entityAt(g.token(c).span())
-                  .filter(h -> h.value().type() == EntityType.PERSON)
-                  .isPresent()) {
+          if ((r.equals("nmod:poss") || r.equals("compound")) && namesPerson(c)) {
             return false;
           }
         }
@@ -1302,11 +1304,7 @@ public final class EventCoder implements Stage {
     private boolean needed(Lexicon.Trigger t, int token) {
       return t.needs().contains(g.lemma(token))
           || t.needs().contains(g.word(token).toLowerCase(Locale.ROOT))
-          || (t.needs().contains(Lexicon.PERSON)
-              && index
-                  .entityAt(g.token(token).span())
-                  .filter(hit -> hit.value().type() == EntityType.PERSON)
-                  .isPresent())
+          || (t.needs().contains(Lexicon.PERSON) && namesPerson(token))
           || (t.needs().contains(Lexicon.EQUIPMENT)
               && index
                   .entityAt(g.token(token).span())
@@ -2039,11 +2037,7 @@ public final class EventCoder implements Stage {
       for (int c : g.children(verb)) {
         if ((g.baseRelation(c).equals("obl") && g.caseOf(c).equals("to"))
             || g.baseRelation(c).equals("iobj")) {
-          if (index
-                  .entityAt(g.token(c).span())
-                  .filter(h -> h.value().type() == EntityType.PERSON)
-                  .isPresent()
-              || CAMPAIGNS.contains(g.lemma(c).toLowerCase(Locale.ROOT))) {
+          if (namesPerson(c) || CAMPAIGNS.contains(g.lemma(c).toLowerCase(Locale.ROOT))) {
             return true;
           }
         }
@@ -2054,11 +2048,7 @@ public final class EventCoder implements Stage {
     /** Whether a verb's object is a person the article names. */
     private boolean personObject(int verb) {
       int object = g.child(verb, "obj");
-      return object >= 0
-          && index
-              .entityAt(g.token(object).span())
-              .filter(h -> h.value().type() == EntityType.PERSON)
-              .isPresent();
+      return object >= 0 && namesPerson(object);
     }
 
     /** Whether a verb says what it is aimed at: "shot back at the gunmen", "fought back rebels". */
@@ -2556,13 +2546,15 @@ public final class EventCoder implements Stage {
 
     /** A noun's lemma, lower case, with a plural "s" the lemmatiser left ("troops") taken off. */
     private String singular(int noun) {
-      String lemma = g.lemma(noun).toLowerCase(Locale.ROOT);
-      if (!GROUP_NOUNS.contains(lemma)
-          && lemma.endsWith("s")
-          && GROUP_NOUNS.contains(lemma.substring(0, lemma.length() - 1))) {
-        return lemma.substring(0, lemma.length() - 1);
-      }
-      return lemma;
+      return EventCoder.singular(g.lemma(noun).toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a token is part of a person the article names. */
+    private boolean namesPerson(int token) {
+      return index
+          .entityAt(g.token(token).span())
+          .filter(h -> h.value().type() == EntityType.PERSON)
+          .isPresent();
     }
 
     /** Whether a noun names a thing, not an actor: a common noun that no entity covers. */
