@@ -12,16 +12,11 @@ import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * A CoreNlpDependencyParser parses tagged sentences with CoreNLP's neural transition parser and its
- * English Universal Dependencies model. Thread-safe: each sentence is parsed by a model instance no
- * other thread is using at that moment. CoreNLP's parser guards its cache of hidden-layer rows with
- * one lock and shares its table of precomputed rows, so threads sharing one instance wait on each
- * other for every feature; instead an instance is loaded (about a second and 50 MB) the first time
- * more threads parse at once than there are idle instances, and kept for reuse. A pool of workers
- * therefore holds at most one instance a worker.
+ * English Universal Dependencies model. Thread-safe: CoreNLP keeps one parser per model in a JVM
+ * (loading the model again returns it) and that parser may be shared by threads.
  */
 public final class CoreNlpDependencyParser implements DependencyParser {
 
@@ -30,21 +25,11 @@ public final class CoreNlpDependencyParser implements DependencyParser {
   /** The longest sentence parsed, in tokens; longer ones are cut, which keeps time bounded. */
   public static final int MAX_TOKENS = 150;
 
-  private final ConcurrentLinkedQueue<edu.stanford.nlp.parser.nndep.DependencyParser> idle =
-      new ConcurrentLinkedQueue<>();
+  private final edu.stanford.nlp.parser.nndep.DependencyParser parser;
 
-  /** Loads the first model instance, so a missing model fails here rather than mid-batch. */
+  /** Loads the model, so a missing model fails here rather than mid-batch. */
   public CoreNlpDependencyParser() {
-    idle.add(load());
-  }
-
-  private static edu.stanford.nlp.parser.nndep.DependencyParser load() {
-    return edu.stanford.nlp.parser.nndep.DependencyParser.loadFromModelFile(MODEL);
-  }
-
-  /** How many model instances have been loaded and are idle now; for tests. */
-  int idleInstances() {
-    return idle.size();
+    parser = edu.stanford.nlp.parser.nndep.DependencyParser.loadFromModelFile(MODEL);
   }
 
   @Override
@@ -67,16 +52,7 @@ public final class CoreNlpDependencyParser implements DependencyParser {
     }
     CoreMap sentence = new ArrayCoreMap();
     sentence.set(CoreAnnotations.TokensAnnotation.class, labels);
-    edu.stanford.nlp.parser.nndep.DependencyParser parser = idle.poll();
-    if (parser == null) {
-      parser = load();
-    }
-    GrammaticalStructure structure;
-    try {
-      structure = parser.predict(sentence);
-    } finally {
-      idle.add(parser);
-    }
+    GrammaticalStructure structure = parser.predict(sentence);
     List<Dependency> arcs = new ArrayList<>(parsed.size());
     for (TypedDependency arc : structure.typedDependencies()) {
       int dependent = arc.dep().index() - 1;

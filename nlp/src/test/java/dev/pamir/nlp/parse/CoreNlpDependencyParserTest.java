@@ -59,8 +59,7 @@ class CoreNlpDependencyParserTest {
   }
 
   @Test
-  void parse_fromSeveralThreadsAtOnce_givesTheSameArcs_withAnInstanceAThreadAtMost()
-      throws Exception {
+  void parse_fromSeveralThreadsAtOnce_givesTheSameArcs() throws Exception {
     List<List<Token>> sentences =
         List.of(
             tokens("Russia/NNP signed/VBD an/DT agreement/NN with/IN Tajikistan/NNP ./."),
@@ -95,7 +94,6 @@ class CoreNlpDependencyParserTest {
     } finally {
       pool.shutdown();
     }
-    assertThat(shared.idleInstances()).isBetween(1, threads);
   }
 
   private static List<Token> tokens(String tagged) {
