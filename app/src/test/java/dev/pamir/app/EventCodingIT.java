@@ -118,6 +118,12 @@ class EventCodingIT {
         .isEmpty();
     assertThat(typesOf("The government committed itself to a ceasefire on Monday."))
         .containsExactly(EventType.AGREE);
+    // what is committed may be counted, and one may be committed to doing something
+    assertThat(events("Daniel Kemp, 31, committed a series of carjackings in Ohio.")).isEmpty();
+    assertThat(typesOf("Moldova is committed to opening up its energy market."))
+        .containsExactly(EventType.AGREE);
+    assertThat(typesOf("Norway committed 300 more troops on Monday."))
+        .containsExactly(EventType.AGREE);
   }
 
   @Test
@@ -264,6 +270,7 @@ class EventCodingIT {
             typesOf(
                 "Analysts counted how often the speeches used the words \"Sanaa\" and \"attack.\""))
         .isEmpty();
+    assertThat(events("Smith offered a show of remorse before the sentence was read.")).isEmpty();
   }
 
   @Test
@@ -699,6 +706,45 @@ class EventCodingIT {
         .isEmpty();
     assertThat(typesOf("Iran declined to discuss its nuclear program with the EU on Monday."))
         .containsExactly(EventType.REJECT);
+    assertThat(events("Sergeant Ruiz declined to describe the device in detail.")).isEmpty();
+  }
+
+  @Test
+  void playersAndGames_areNoPoliticalEvents() {
+    assertThat(events("The striker Ivan Petrov pulled out of the tournament with a knee injury."))
+        .isEmpty();
+    assertThat(events("The team plays its semifinal meeting against Ohio State on Saturday."))
+        .isEmpty();
+    assertThat(events("Two trips later, Okafor missed a shot.")).isEmpty();
+    assertThat(typesOf("Canada pulled out of the Kyoto Protocol in 2011."))
+        .containsExactly(EventType.RETREAT);
+  }
+
+  @Test
+  void mustOrShould_isADemandOfSomeone_notAForecast() {
+    assertOneBetweenStates(
+        events("Moscow said Tbilisi must return the helicopters."),
+        EventType.REQUEST,
+        "RUS",
+        "GEO");
+    assertThat(events("Voltex Corp said service should be back to normal by Friday.")).isEmpty();
+    assertThat(events("Moscow said Georgians must understand the risks of the vote.")).isEmpty();
+  }
+
+  @Test
+  void whoseShootingItWas_isWhomItWasDoneTo() {
+    List<Event> events = events("Senator Hale's shooting by an off-duty officer shocked the town.");
+
+    assertThat(events).extracting(Event::type).containsExactly(EventType.ASSAULT);
+    assertThat(events.get(0).source()).isEmpty();
+    assertThat(events.get(0).target()).extracting(Actor::name).containsExactly("Hale");
+  }
+
+  @Test
+  void nameCutShort_isNoTrigger() {
+    assertThat(events("Oxley Summit's president, Ray Dunn, spoke to reporters on Monday."))
+        .isEmpty();
+    assertThat(events("Summit's president, Ray Dunn, spoke to reporters on Monday.")).isEmpty();
   }
 
   @Test

@@ -26,6 +26,7 @@ final class ArticleIndex {
   private final TreeMap<Integer, Span> timeSpans = new TreeMap<>();
   private final List<Quote> quotes;
   private final Map<String, Entity> byId = new java.util.HashMap<>();
+  private final java.util.Set<String> organizationFirstWords = new java.util.HashSet<>();
 
   record Hit<T>(Span span, T value) {}
 
@@ -33,6 +34,10 @@ final class ArticleIndex {
     this.article = article;
     for (Entity e : article.annotations().entities()) {
       byId.put(e.id(), e);
+      int space = e.name().indexOf(' ');
+      if (e.type() == EntityType.ORGANIZATION && space > 0) {
+        organizationFirstWords.add(e.name().substring(0, space));
+      }
       for (Span m : e.mentions()) {
         entities.putIfAbsent(m.start(), new Hit<>(m, e));
       }
@@ -59,6 +64,14 @@ final class ArticleIndex {
 
   Optional<Entity> entity(String id) {
     return Optional.ofNullable(byId.get(id));
+  }
+
+  /**
+   * Whether a word is the first word of an organisation's name in the article: "Summit" after
+   * "Summit Entertainment".
+   */
+  boolean startsOrganizationName(String word) {
+    return organizationFirstWords.contains(word);
   }
 
   /** The entity mentioned at a span overlapping {@code token}, if any. */

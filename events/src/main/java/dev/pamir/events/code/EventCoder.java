@@ -447,7 +447,13 @@ public final class EventCoder implements Stage {
           "identify",
           "name",
           "specify",
-          "detail");
+          "detail",
+          "describe",
+          "explain",
+          "answer",
+          "estimate",
+          "characterize",
+          "predict");
 
   /** Attacks that may be made in words. */
   private static final Set<String> VERBAL_ATTACKS = Set.of("attack", "assail");
@@ -656,6 +662,72 @@ public final class EventCoder implements Stage {
   /** How a withdrawal names what is left: "from Turkey", "out of Syria". */
   private static final Set<String> LEFT_CASES = Set.of("from", "out", "of");
 
+  /** Verbs of the mind: what someone "must understand" is no act demanded of them. */
+  private static final Set<String> UNDERSTANDING =
+      Set.of(
+          "understand",
+          "realize",
+          "realise",
+          "know",
+          "remember",
+          "recognize",
+          "recognise",
+          "appreciate",
+          "learn",
+          "believe",
+          "think",
+          "feel",
+          "see",
+          "expect",
+          "wonder");
+
+  /** Nouns that count what their "of" phrase names: "a string of burglaries". */
+  private static final Set<String> SERIES =
+      Set.of(
+          "series", "string", "spate", "wave", "number", "couple", "handful", "host", "rash",
+          "slew", "litany", "range", "set", "pair", "lot", "bunch", "flurry", "raft", "variety");
+
+  /** What one commits when committing is a pledge: forces, money. */
+  private static final Set<String> COMMITTED =
+      Set.of(
+          "troop",
+          "force",
+          "soldier",
+          "personnel",
+          "fund",
+          "money",
+          "resource",
+          "aid",
+          "$",
+          "billion",
+          "million",
+          "asset");
+
+  /** Contests one withdraws from without any retreat: "out of the tournament". */
+  private static final Set<String> CONTESTS =
+      Set.of(
+          "tournament",
+          "race",
+          "match",
+          "game",
+          "championship",
+          "competition",
+          "contest",
+          "final",
+          "semifinal",
+          "quarterfinal",
+          "cup",
+          "marathon",
+          "event",
+          "olympics",
+          "open",
+          "draft",
+          "season");
+
+  /** What a player withdraws with. */
+  private static final Set<String> INJURIES =
+      Set.of("injury", "illness", "strain", "sprain", "fracture", "concussion", "fatigue");
+
   private static final Set<String> PARTNER_CASES =
       Set.of("to", "with", "against", "on", "into", "towards", "toward", "at", "for", "upon");
 
@@ -805,8 +877,11 @@ public final class EventCoder implements Stage {
       present.add(lemma);
       present.add(t.word().toLowerCase(Locale.ROOT));
     }
+    // "Moscow said Tbilisi must return the helicopters": a demand with no trigger word
+    boolean obliged =
+        present.contains("must") || present.contains("should") || present.contains("ought");
     if (!head) {
-      return false;
+      return obliged;
     }
     for (Token t : words) {
       // a trigger that needs a person or equipment may fire
@@ -884,6 +959,10 @@ public final class EventCoder implements Stage {
             && index.entityAt(g.token(i).span()).isPresent()) {
           continue; // a word of a name: "Promises Treatment Center"
         }
+        if (g.tag(i).startsWith("NNP")
+            && (index.startsOrganizationName(g.word(i)) || g.relation(i).equals("nmod:poss"))) {
+          continue; // a name cut short: "Summit" for "Summit Entertainment", "Summit's president"
+        }
         for (Lexicon.Trigger t : lexicon.candidates(g.lemma(i), noun)) {
           if (fits(i, t)) {
             hits.put(i, new Hit(i, t));
@@ -912,8 +991,10 @@ public final class EventCoder implements Stage {
      */
     private Optional<Event> requests() {
       for (int v = 0; v < g.size(); v++) {
-        if (!g.isVerb(v) || !g.hasChild(v, "aux", "must", "should", "ought")) {
-          continue;
+        if (!g.isVerb(v)
+            || !g.hasChild(v, "aux", "must", "should", "ought")
+            || UNDERSTANDING.contains(g.lemma(v))) {
+          continue; // "Greeks must understand that ...": an exhortation, no demand of an act
         }
         int h = g.head(v);
         if (h < 0
@@ -931,7 +1012,8 @@ public final class EventCoder implements Stage {
           addActors(g.phrase(subject), sides.target, false);
         }
         sides.target.keySet().removeAll(sides.source.keySet());
-        if (sides.source.isEmpty() || sides.size() < 1) {
+        // "said service should be back to normal": a forecast; a demand is made of someone
+        if (sides.source.isEmpty() || sides.target.isEmpty()) {
           continue;
         }
         Set<String> countries = new LinkedHashSet<>();
@@ -1051,6 +1133,19 @@ public final class EventCoder implements Stage {
       if (!t.noun() && g.lemma(i).equals("demonstrate") && !demonstrators(i)) {
         return false;
       }
+      // "committed a string of burglaries": a crime; one commits to something, or commits troops
+      // or money
+      if (!t.noun() && g.lemma(i).equals("commit") && !committedTo(i)) {
+        return false;
+      }
+      // "pulled out of the tournament with a wrist injury": a player's withdrawal
+      if (t.type() == EventType.RETREAT && !t.noun() && fromContest(i)) {
+        return false;
+      }
+      // "their semifinal meeting against Ohio State", "two trips later": a game, a measure
+      if (t.type() == EventType.CONSULT && t.noun() && contestOrMeasure(i)) {
+        return false;
+      }
       // "donated to Senator Ames": to a politician's campaign, no aid
       if (t.type() == EventType.AID
           && !t.noun()
@@ -1084,7 +1179,9 @@ public final class EventCoder implements Stage {
                 && object
                 && g.child(c, "nmod:poss") >= 0
                 && !g.tag(g.child(c, "nmod:poss")).startsWith("PRP");
-        if ((object || modifier) && t.unless().contains(g.lemma(c)) && !someoneElses) {
+        if ((object || modifier)
+            && (t.unless().contains(g.lemma(c)) || t.unless().contains(g.lemma(counted(c))))
+            && !someoneElses) {
           return false;
         }
         // "the governor shot back": a retort ("police shot back at the gunmen" is fire)
@@ -2030,6 +2127,53 @@ public final class EventCoder implements Stage {
     }
 
     /**
+     * Whether "commit" binds someone to something ("committed itself to the ceasefire", "is
+     * committed to opening up", "committed to send aid") or puts forces or money in ("committed
+     * 2,000 troops").
+     */
+    private boolean committedTo(int verb) {
+      for (int c : g.children(verb)) {
+        String r = g.baseRelation(c);
+        if (g.caseOf(c).equals("to")
+            || g.hasChild(c, "mark", "to")
+            || r.equals("obj") && COMMITTED.contains(singular(c))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Whether a verb leaves a contest ("out of the final") or leaves with an injury. */
+    private boolean fromContest(int verb) {
+      for (int c : g.children(verb)) {
+        String kase = g.caseOf(c);
+        String word = singular(c);
+        if (g.baseRelation(c).equals("obl")
+            && (LEFT_CASES.contains(kase) && CONTESTS.contains(word)
+                || (kase.equals("with") || kase.equals("because")) && INJURIES.contains(word))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * Whether a meeting or a trip is a game ("meeting against Ohio State") or a measure of time
+     * ("two trips later").
+     */
+    private boolean contestOrMeasure(int noun) {
+      for (int c : g.children(noun)) {
+        if (g.baseRelation(c).equals("nmod") && g.caseOf(c).equals("against")) {
+          return true;
+        }
+      }
+      int h = g.head(noun);
+      return h >= 0
+          && g.relation(noun).endsWith("npmod")
+          && Set.of("later", "earlier", "ago", "after", "before").contains(g.lemma(h));
+    }
+
+    /**
      * Whether what a verb gives goes "to" a person the article names or to a campaign or a
      * political action committee.
      */
@@ -2304,6 +2448,10 @@ public final class EventCoder implements Stage {
       for (int c : g.children(subjectVerb)) {
         String r = g.relation(c);
         List<Integer> subject = subjectPhrase(sayerOf(c, subjectVerb));
+        if (trigger.noun() && c == top && r.equals("nsubj") && doneBy(top)) {
+          // "Senator Hale's shooting by an officer shocked the town": the noun names its sides
+          continue;
+        }
         if (r.equals("nsubj") && headlinePassive) {
           addActors(subject, receive ? sides.source : sides.target, false);
         } else if (r.equals("nsubj") || (inherited && !sharedPassive && r.equals("nsubj:pass"))) {
@@ -2451,6 +2599,28 @@ public final class EventCoder implements Stage {
       return instead;
     }
 
+    /** What a count names: "burglaries" in "a string of burglaries"; else the noun itself. */
+    private int counted(int noun) {
+      if (SERIES.contains(g.lemma(noun).toLowerCase(Locale.ROOT))) {
+        for (int c : g.children(noun)) {
+          if (g.baseRelation(c).equals("nmod") && g.caseOf(c).equals("of")) {
+            return c;
+          }
+        }
+      }
+      return noun;
+    }
+
+    /** Whether a noun says by whom it was done: "the shooting by an off-duty officer". */
+    private boolean doneBy(int noun) {
+      for (int c : g.children(noun)) {
+        if (g.baseRelation(c).equals("nmod") && g.caseOf(c).equals("by")) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     /** Who a noun trigger names as its doers and partners: "Shoigu's visit to Uzbekistan". */
     private void collectNounSides(int noun, EventType type, Sides sides) {
       // "Shoigu said at the negotiations", "spoke at the meeting": who was there took part (but
@@ -2478,7 +2648,10 @@ public final class EventCoder implements Stage {
           sides.places.add(c);
           continue;
         }
-        if (g.relation(c).equals("nmod:poss") || r.equals("amod") || r.equals("compound")) {
+        if (g.relation(c).equals("nmod:poss") && DONE_TO_OF.contains(type) && doneBy(noun)) {
+          // "Senator Hale's shooting by an officer": the one it was done to
+          addActors(List.of(c), sides.target, true);
+        } else if (g.relation(c).equals("nmod:poss") || r.equals("amod") || r.equals("compound")) {
           addActors(List.of(c), sides.source, false);
           for (int cc : g.children(c)) {
             if (g.baseRelation(cc).equals("conj") || g.baseRelation(cc).equals("compound")) {
