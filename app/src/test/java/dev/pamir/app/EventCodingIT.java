@@ -255,6 +255,7 @@ class EventCodingIT {
             typesOf(
                 "The authorities insist that the count of pilgrims in the city is declining fast."))
         .isEmpty();
+    assertThat(events("Reagins declined to provide the value of the offer.")).isEmpty();
     assertThat(typesOf("Poland demanded that its neighbours close the border."))
         .containsExactly(EventType.REQUEST);
   }
@@ -718,6 +719,33 @@ class EventCodingIT {
     assertThat(events("Two trips later, Okafor missed a shot.")).isEmpty();
     assertThat(typesOf("Canada pulled out of the Kyoto Protocol in 2011."))
         .containsExactly(EventType.RETREAT);
+  }
+
+  @Test
+  void playersGamesAndContracts_areNoPoliticalEvents_more() {
+    assertThat(events("The champion Karl Dorn pulled out through injury.")).isEmpty();
+    assertThat(events("He handed the ball over to Reggie Jones.")).isEmpty();
+    assertThat(events("The Angels offered Mark Teixeira an eight-year, $160 million contract."))
+        .isEmpty();
+    assertThat(typesOf("Russia signed a $2 billion deal with Boeing."))
+        .containsExactly(EventType.AGREE);
+    assertThat(typesOf("The Ohio Department of Labor offered Dana Evans a $2 million grant."))
+        .containsExactly(EventType.AGREE);
+  }
+
+  @Test
+  void firstAidAndFightingForACause_areNoAidOrCombat() {
+    assertThat(events("Officers gave Johnson first aid at the scene.")).isEmpty();
+    assertThat(events("Senator Mary Olsen fought for the rights of others all her life."))
+        .isEmpty();
+    assertThat(typesOf("Kurdish fighters fought against the Islamic State near Kobani."))
+        .containsExactly(EventType.ASSAULT);
+  }
+
+  @Test
+  void sumInAid_isAid() {
+    assertOneBetweenStates(
+        events("Saudi Arabia gave Egypt $2 billion in aid."), EventType.AID, "SAU", "EGY");
   }
 
   @Test

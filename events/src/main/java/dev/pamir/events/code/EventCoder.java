@@ -320,12 +320,25 @@ public final class EventCoder implements Stage {
           "comment",
           "specific",
           "answer",
-          "interview");
+          "interview",
+          "value",
+          "amount",
+          "term",
+          "price",
+          "cost",
+          "salary");
 
   /** Types whose unnamed target group is worth naming: who was attacked, detained, dispersed. */
   private static final Set<EventType> DONE_TO_GROUPS = Set.of(EventType.ASSAULT, EventType.COERCE);
 
   /** The legal form that ends a company's name. */
+  /** Words naming a public body: its deals are public acts. */
+  private static final Pattern PUBLIC_BODY =
+      Pattern.compile(
+          "\\b(?:Department|Ministry|Government|Council|Agency|Commission|Office|Bureau|Authority"
+              + "|Administration|Parliament|Congress|Senate|Assembly|Army|Navy|Police|Court|State"
+              + "|City|County|Municipality|Party|Union|Nations|Bank|Fund)\\b");
+
   private static final Pattern COMPANY =
       Pattern.compile(
           "(?:\\b(?:Inc|Corp|Co|Ltd|LLC|L\\.L\\.C|PLC|plc|AG|GmbH|SE|N\\.V|S\\.A|S\\.p\\.A|B\\.V"
@@ -662,6 +675,11 @@ public final class EventCoder implements Stage {
   /** How a withdrawal names what is left: "from Turkey", "out of Syria". */
   private static final Set<String> LEFT_CASES = Set.of("from", "out", "of");
 
+  /** Words that stand for a sum of money as the head of a phrase: "$2 billion in aid". */
+  private static final Set<String> MONEY =
+      Set.of(
+          "$", "€", "£", "us$", "million", "billion", "dollar", "euro", "pound", "yuan", "rouble");
+
   /** Verbs of the mind: what someone "must understand" is no act demanded of them. */
   private static final Set<String> UNDERSTANDING =
       Set.of(
@@ -723,6 +741,9 @@ public final class EventCoder implements Stage {
           "open",
           "draft",
           "season");
+
+  /** How a withdrawal is put down to an injury: "with", "through", "because of". */
+  private static final Set<String> INJURY_CASES = Set.of("with", "through", "because", "due");
 
   /** What a player withdraws with. */
   private static final Set<String> INJURIES =
@@ -1138,6 +1159,15 @@ public final class EventCoder implements Stage {
       if (!t.noun() && g.lemma(i).equals("commit") && !committedTo(i)) {
         return false;
       }
+      // "fought for the well-being of others": a struggle for something, no combat ("fought for
+      // the town against the rebels" is one)
+      if (!t.noun() && g.lemma(i).equals("fight") && struggleFor(i)) {
+        return false;
+      }
+      // "officers gave the driver first aid": medical care, no aid between sides
+      if (t.type() == EventType.AID && firstAid(i)) {
+        return false;
+      }
       // "pulled out of the tournament with a wrist injury": a player's withdrawal
       if (t.type() == EventType.RETREAT && !t.noun() && fromContest(i)) {
         return false;
@@ -1297,6 +1327,13 @@ public final class EventCoder implements Stage {
         }
         for (int cc : g.children(c)) {
           if (g.relation(cc).equals("compound") && needed(t, cc)) {
+            return true;
+          }
+          // "gave Egypt $2 billion in aid": a sum, and what it is in
+          if (MONEY.contains(g.lemma(c).toLowerCase(Locale.ROOT))
+              && g.baseRelation(cc).equals("nmod")
+              && (g.caseOf(cc).equals("in") || g.caseOf(cc).equals("of"))
+              && needed(t, cc)) {
             return true;
           }
         }
@@ -1763,6 +1800,10 @@ public final class EventCoder implements Stage {
       if (sides.source.isEmpty() && sides.target.isEmpty()) {
         return Optional.empty();
       }
+      if (type == EventType.AGREE && playerContract(sides) && !namesACountry()) {
+        // "the Angels offered Teixeira an eight-year, $160 million contract": a hire
+        return Optional.empty();
+      }
       if (!CONTENTIOUS.contains(type) && allCompanies(sides) && !namesACountry()) {
         // "Acme Widgets Inc. agreed to buy the land": business between companies, no political act
         // ("agreed to sell jets to Qatar" is one)
@@ -2143,6 +2184,26 @@ public final class EventCoder implements Stage {
       return false;
     }
 
+    /** Whether "fight" is for something and against nobody named or taken as its object. */
+    private boolean struggleFor(int verb) {
+      boolean forSomething = false;
+      for (int c : g.children(verb)) {
+        String r = g.baseRelation(c);
+        String kase = g.caseOf(c);
+        if (r.equals("obj") || r.equals("obl") && (kase.equals("against") || kase.equals("with"))) {
+          return false;
+        }
+        forSomething |= r.equals("obl") && kase.equals("for");
+      }
+      return forSomething;
+    }
+
+    /** Whether the aid a trigger gives or is, is first aid. */
+    private boolean firstAid(int trigger) {
+      int aid = g.lemma(trigger).equals("aid") ? trigger : g.child(trigger, "obj");
+      return aid >= 0 && g.lemma(aid).equals("aid") && g.hasChild(aid, "amod", "first");
+    }
+
     /** Whether a verb leaves a contest ("out of the final") or leaves with an injury. */
     private boolean fromContest(int verb) {
       for (int c : g.children(verb)) {
@@ -2150,7 +2211,7 @@ public final class EventCoder implements Stage {
         String word = singular(c);
         if (g.baseRelation(c).equals("obl")
             && (LEFT_CASES.contains(kase) && CONTESTS.contains(word)
-                || (kase.equals("with") || kase.equals("because")) && INJURIES.contains(word))) {
+                || INJURY_CASES.contains(kase) && INJURIES.contains(word))) {
           return true;
         }
       }
@@ -2751,6 +2812,38 @@ public final class EventCoder implements Stage {
                           .filter(e -> e.type() == EntityType.ORGANIZATION)
                           .filter(e -> COMPANY.matcher(e.name()).find())
                           .isPresent());
+    }
+
+    /**
+     * Whether an agreement is between a person and companies or clubs, with no state among them,
+     * for money: a contract of employment.
+     */
+    private boolean playerContract(Sides sides) {
+      List<Actor> all = new ArrayList<>(sides.source.values());
+      all.addAll(sides.target.values());
+      boolean person = false;
+      for (Actor a : all) {
+        Optional<Entity> e = a.entity().flatMap(index::entity);
+        if (a.code().isPresent() || e.isEmpty() || e.get().country().isPresent()) {
+          return false;
+        }
+        if (e.get().type() == EntityType.PERSON) {
+          person = true;
+        } else if (e.get().type() != EntityType.ORGANIZATION
+            || PUBLIC_BODY.matcher(e.get().name()).find()) {
+          return false; // "the Ohio Department of Labor promised Evans $2 million" is public money
+        }
+      }
+      if (!person) {
+        return false;
+      }
+      for (int i = 0; i < g.size(); i++) {
+        String w = g.word(i);
+        if (w.equals("$") || w.equals("€") || w.equals("£") || w.startsWith("$")) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** Whether the sentence names a country. */
