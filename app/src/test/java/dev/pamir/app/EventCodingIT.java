@@ -749,6 +749,37 @@ class EventCodingIT {
   }
 
   @Test
+  void orderingSomeoneNamed_isARequestOfThem() {
+    List<Event> events =
+        events(
+            "A Chilean judge has ordered former president Jorge Vial to appear for questioning.");
+
+    assertThat(events).extracting(Event::type).containsExactly(EventType.REQUEST);
+    assertThat(events.get(0).target()).extracting(Actor::name).containsExactly("Jorge Vial");
+    assertThat(events("Air India ordered 30 jets from Boeing.")).isEmpty();
+  }
+
+  @Test
+  void protestsDuringWhichSomethingHappened_stillHappened() {
+    assertThat(
+            typesOf(
+                "Kurdish youths threw stones during demonstrations against the Turkish"
+                    + " government."))
+        .containsExactly(EventType.PROTEST);
+    assertThat(events("During the talks, Lavrov said nothing new.")).isEmpty();
+  }
+
+  @Test
+  void effortNamedByItsKind_isThatKind() {
+    assertOneNaming(
+        events("Oman's sultan launched a mediation effort on Saturday between Qatar and Bahrain."),
+        EventType.CONSULT,
+        "OMN",
+        "QAT");
+    assertThat(events("An attack helicopter crashed near Homs on Monday.")).isEmpty();
+  }
+
+  @Test
   void mustOrShould_isADemandOfSomeone_notAForecast() {
     assertOneBetweenStates(
         events("Moscow said Tbilisi must return the helicopters."),

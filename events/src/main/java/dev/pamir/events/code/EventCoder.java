@@ -699,6 +699,10 @@ public final class EventCoder implements Stage {
           "expect",
           "wonder");
 
+  /** Nouns that a trigger before them names the kind of: "a mediation effort". */
+  private static final Set<String> EFFORTS =
+      Set.of("effort", "bid", "mission", "attempt", "initiative", "drive");
+
   /** Nouns that count what their "of" phrase names: "a string of burglaries". */
   private static final Set<String> SERIES =
       Set.of(
@@ -1078,7 +1082,9 @@ public final class EventCoder implements Stage {
         if (h >= 0 && BLOCKING_NOUNS.contains(g.lemma(h))) {
           return false;
         }
-        if (g.relation(i).equals("compound") || g.relation(i).equals("amod")) {
+        // "a mediation effort" names one; "an attack helicopter" is a helicopter
+        if ((g.relation(i).equals("compound") || g.relation(i).equals("amod"))
+            && !(h >= 0 && EFFORTS.contains(g.lemma(h).toLowerCase(Locale.ROOT)))) {
           return false;
         }
         for (int c : g.children(i)) {
@@ -1118,7 +1124,11 @@ public final class EventCoder implements Stage {
             && !hasOwnDate(i)) {
           return false;
         }
-        if (TEMPORAL_CASES.contains(kase) && !hasOwnDate(i)) {
+        // "during demonstrations against the government": protests that took place, against
+        // something ("during the talks" is background)
+        if (TEMPORAL_CASES.contains(kase)
+            && !hasOwnDate(i)
+            && !(t.type() == EventType.PROTEST && hasCause(i))) {
           return false;
         }
       } else if (!realized(i)) {
