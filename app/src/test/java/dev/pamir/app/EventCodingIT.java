@@ -780,6 +780,14 @@ class EventCodingIT {
   }
 
   @Test
+  void mobilisingSupportersOrVoters_isNoMobilisationOfForces() {
+    assertThat(events("Belarus mobilized student groups in Minsk to support the new law."))
+        .isEmpty();
+    assertThat(typesOf("Armenia mobilized its reserves on Sunday."))
+        .containsExactly(EventType.MOBILIZE);
+  }
+
+  @Test
   void mustOrShould_isADemandOfSomeone_notAForecast() {
     assertOneBetweenStates(
         events("Moscow said Tbilisi must return the helicopters."),
