@@ -788,6 +788,43 @@ class EventCodingIT {
   }
 
   @Test
+  void everydayMeetingsOffersHostingAndDeliveries_areNoEvents() {
+    assertThat(events("Cereal sales have not met our expectations, Dunmore Foods Inc. said."))
+        .isEmpty();
+    assertThat(events("The Ohio Chamber of Commerce will host a luncheon on April 1.")).isEmpty();
+    assertThat(events("Skyward Airlines will offer daily flights to Lisbon on a Boeing 787."))
+        .isEmpty();
+    assertThat(events("Ms. Ortiz receives a lunch delivery from Linda Kerr, a volunteer."))
+        .isEmpty();
+    assertThat(events("Senator Tom Hale visited Nice on vacation in July.")).isEmpty();
+    assertThat(typesOf("Senator Tom Hale visited Kabul in July."))
+        .containsExactly(EventType.CONSULT);
+  }
+
+  @Test
+  void namingAskingIfAndInferring_areNoRequests() {
+    assertThat(events("The host Dan Marsh called Senator Ann Hale a clown on his radio show."))
+        .isEmpty();
+    assertThat(events("Professor Ian Kerr asked the students if they were always so serious."))
+        .isEmpty();
+    assertThat(
+            events(
+                "\"Ana Ruiz must have written the letter herself,\" said Tom Ortega, a spokesman"
+                    + " for the family."))
+        .isEmpty();
+    assertThat(typesOf("Senator Ann Hale called for new sanctions on Iran."))
+        .containsExactly(EventType.REQUEST);
+  }
+
+  @Test
+  void attackThatSomethingIsSo_isAnAccusation() {
+    assertThat(typesOf("Senator Ann Hale pressed her attack that the governor is unfit to serve."))
+        .containsExactly(EventType.ACCUSE);
+    assertThat(typesOf("The governor answered Senator Ann Hale's attack on her qualifications."))
+        .containsExactly(EventType.ACCUSE);
+  }
+
+  @Test
   void mustOrShould_isADemandOfSomeone_notAForecast() {
     assertOneBetweenStates(
         events("Moscow said Tbilisi must return the helicopters."),

@@ -486,6 +486,9 @@ public final class EventCoder implements Stage {
           "legitimacy",
           "function",
           "credibility",
+          "qualification",
+          "fitness",
+          "temperament",
           "character",
           "integrity",
           "stance",
@@ -699,6 +702,10 @@ public final class EventCoder implements Stage {
           "expect",
           "wonder");
 
+  /** What a visit made for leisure is on or for. */
+  private static final Set<String> LEISURE =
+      Set.of("vacation", "holiday", "holidays", "honeymoon", "sabbatical", "getaway", "cruise");
+
   /** Nouns that a trigger before them names the kind of: "a mediation effort". */
   private static final Set<String> EFFORTS =
       Set.of("effort", "bid", "mission", "attempt", "initiative", "drive");
@@ -902,9 +909,11 @@ public final class EventCoder implements Stage {
       present.add(lemma);
       present.add(t.word().toLowerCase(Locale.ROOT));
     }
-    // "Moscow said Tbilisi must return the helicopters": a demand with no trigger word
+    // "Moscow said Tbilisi must return the helicopters": a demand with no trigger word, said or
+    // demanded
     boolean obliged =
-        present.contains("must") || present.contains("should") || present.contains("ought");
+        (present.contains("must") || present.contains("should") || present.contains("ought"))
+            && present.stream().anyMatch(w -> REPORTING.contains(w) || DEMANDING.contains(w));
     if (!head) {
       return obliged;
     }
@@ -1018,8 +1027,11 @@ public final class EventCoder implements Stage {
       for (int v = 0; v < g.size(); v++) {
         if (!g.isVerb(v)
             || !g.hasChild(v, "aux", "must", "should", "ought")
-            || UNDERSTANDING.contains(g.lemma(v))) {
-          continue; // "Greeks must understand that ...": an exhortation, no demand of an act
+            || UNDERSTANDING.contains(g.lemma(v))
+            || g.hasChild(v, "aux", "have")) {
+          // "Greeks must understand that ...": an exhortation; "he must have written it": an
+          // inference; neither is a demand of an act
+          continue;
         }
         int h = g.head(v);
         if (h < 0
@@ -1163,6 +1175,17 @@ public final class EventCoder implements Stage {
       // "as the accounts demonstrate": to show, unless people demonstrate or somewhere
       if (!t.noun() && g.lemma(i).equals("demonstrate") && !demonstrators(i)) {
         return false;
+      }
+      // "visiting Nice on vacation": a holiday, no visit between sides
+      if (t.type() == EventType.CONSULT && onHoliday(i)) {
+        return false;
+      }
+      // "called Palin a clown", "called the vote a sham": naming, no call for anything
+      if (!t.noun() && g.lemma(i).equals("call") && g.child(i, "obj") >= 0) {
+        int named = g.child(i, "xcomp");
+        if (named >= 0 && !g.isVerb(named)) {
+          return false;
+        }
       }
       // "committed a string of burglaries": a crime; one commits to something, or commits troops
       // or money
@@ -1371,7 +1394,14 @@ public final class EventCoder implements Stage {
         // "asked the campaigns why they did not respond": whom is asked, and the question (which
         // the parser may also hang on as an adverbial clause)
         String r = g.baseRelation(c);
-        if (r.equals("ccomp") && questionClause(c) || r.equals("advcl") && askedWhy(c)) {
+        // "asked the students if they were serious": with someone asked and nothing to do, "if"
+        // asks too
+        boolean askedIf =
+            r.equals("advcl")
+                && g.hasChild(c, "mark", "if")
+                && g.child(verb, "obj") >= 0
+                && g.child(verb, "xcomp") < 0;
+        if (r.equals("ccomp") && questionClause(c) || r.equals("advcl") && askedWhy(c) || askedIf) {
           return false;
         }
       }
@@ -1647,6 +1677,13 @@ public final class EventCoder implements Stage {
               && (r.equals("xcomp") || r.equals("ccomp") || r.equals("obj") || r.equals("nsubj"))) {
             return true;
           }
+          // "called for new sanctions", "asked for aid": what is asked for
+          if ((role == Lexicon.Role.WRAP || role == Lexicon.Role.GATE)
+              && r.equals("obl")
+              && g.caseOf(at).equals("for")
+              && above.trigger().type() == EventType.REQUEST) {
+            return true;
+          }
           if (above.trigger().type() == hits.get(i).trigger().type()
               && (r.equals("obj") || r.equals("nmod") || r.equals("xcomp") || r.equals("obl"))) {
             return true;
@@ -1671,7 +1708,17 @@ public final class EventCoder implements Stage {
       for (int c : g.subtree(top)) {
         if (c != top && hits.containsKey(c)) {
           String r = g.baseRelation(c);
-          if (r.equals("xcomp") || r.equals("ccomp") || r.equals("obj") || r.equals("nsubj")) {
+          boolean askedFor =
+              r.equals("obl")
+                  && g.head(c) == top
+                  && g.caseOf(c).equals("for")
+                  && type == EventType.REQUEST
+                  && trigger.role() != Lexicon.Role.LIGHT;
+          if (r.equals("xcomp")
+              || r.equals("ccomp")
+              || r.equals("obj")
+              || r.equals("nsubj")
+              || askedFor) {
             inner.add(c);
             consumed.add(c);
           }
@@ -2063,6 +2110,10 @@ public final class EventCoder implements Stage {
         if (r.equals("amod") && SCATHING.contains(g.lemma(c).toLowerCase(Locale.ROOT))) {
           return true;
         }
+        // "pressing his attack that Clinton is not qualified": what is said
+        if ((r.equals("acl") || r.equals("ccomp")) && g.hasChild(c, "mark", "that")) {
+          return true;
+        }
         boolean target =
             r.equals("obj") || (r.equals("nmod") || r.equals("obl")) && VERBAL_CASES.contains(kase);
         if (target && WORDS_ATTACKED.contains(g.lemma(c))) {
@@ -2188,6 +2239,22 @@ public final class EventCoder implements Stage {
         if (g.caseOf(c).equals("to")
             || g.hasChild(c, "mark", "to")
             || r.equals("obj") && COMMITTED.contains(singular(c))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Whether a visit or a trip is a holiday: "on vacation", "for the holidays". */
+    private boolean onHoliday(int trigger) {
+      List<Integer> around = new ArrayList<>(g.children(trigger));
+      int h = g.head(trigger);
+      if (g.isNoun(trigger) && h >= 0 && g.isVerb(h)) {
+        around.addAll(g.children(h));
+      }
+      for (int c : around) {
+        if ((g.baseRelation(c).equals("obl") || g.baseRelation(c).equals("nmod"))
+            && LEISURE.contains(g.lemma(c).toLowerCase(Locale.ROOT))) {
           return true;
         }
       }
