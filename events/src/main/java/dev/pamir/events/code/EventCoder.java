@@ -1180,13 +1180,6 @@ public final class EventCoder implements Stage {
       if (t.type() == EventType.CONSULT && onHoliday(i)) {
         return false;
       }
-      // "called Palin a clown", "called the vote a sham": naming, no call for anything
-      if (!t.noun() && g.lemma(i).equals("call") && g.child(i, "obj") >= 0) {
-        int named = g.child(i, "xcomp");
-        if (named >= 0 && !g.isVerb(named)) {
-          return false;
-        }
-      }
       // "committed a string of burglaries": a crime; one commits to something, or commits troops
       // or money
       if (!t.noun() && g.lemma(i).equals("commit") && !committedTo(i)) {
@@ -1725,6 +1718,12 @@ public final class EventCoder implements Stage {
         }
       }
       if (trigger.role() == Lexicon.Role.GATE && inner.isEmpty()) {
+        return Optional.empty();
+      }
+      // "called Palin a clown", "called the ceasefire a sham": naming, neither a call for anything
+      // nor what is named
+      int named = g.child(top, "xcomp");
+      if (g.lemma(top).equals("call") && named >= 0 && !g.isVerb(named)) {
         return Optional.empty();
       }
       if (trigger.role() == Lexicon.Role.LIGHT) {
