@@ -826,6 +826,29 @@ class EventCodingIT {
   }
 
   @Test
+  void withdrawnWordsInvitationsToDinnerAndProspects_areNoEvents() {
+    assertThat(
+            events("Minister Omar Rauf quickly withdrew his statement that the riots were local."))
+        .isEmpty();
+    assertThat(events("Senator Ann Hale was invited to a dinner party at the governor's home."))
+        .isEmpty();
+    assertThat(events("The debate promised to be a crucial moment for Senator Ben Olsen."))
+        .isEmpty();
+    assertThat(events("President Mora hosted a Ramadan Iftar meal at the palace.")).isEmpty();
+    assertThat(typesOf("Iran invited the IAEA to inspect the site."))
+        .containsExactly(EventType.CONSULT);
+  }
+
+  @Test
+  void shootingNamedAfterItsVictim_isDoneToThem() {
+    List<Event> events = events("Detectives still study the Ann Hale shooting.");
+
+    assertThat(events).extracting(Event::type).contains(EventType.ASSAULT);
+    assertThat(events.get(0).target()).extracting(Actor::name).contains("Ann Hale");
+    assertThat(events.get(0).source()).extracting(Actor::name).doesNotContain("Ann Hale");
+  }
+
+  @Test
   void mustOrShould_isADemandOfSomeone_notAForecast() {
     assertOneBetweenStates(
         events("Moscow said Tbilisi must return the helicopters."),

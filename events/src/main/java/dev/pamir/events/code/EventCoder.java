@@ -702,6 +702,29 @@ public final class EventCoder implements Stage {
           "expect",
           "wonder");
 
+  /** Gatherings one is invited to as a guest, not as a side. */
+  private static final Set<String> SOCIAL_EVENTS =
+      Set.of(
+          "dinner",
+          "party",
+          "wedding",
+          "reception",
+          "celebration",
+          "lunch",
+          "luncheon",
+          "breakfast",
+          "gala",
+          "ball",
+          "barbecue",
+          "picnic",
+          "show",
+          "concert",
+          "premiere",
+          "screening",
+          "birthday",
+          "funeral",
+          "ceremony");
+
   /** What a visit made for leisure is on or for. */
   private static final Set<String> LEISURE =
       Set.of("vacation", "holiday", "holidays", "honeymoon", "sabbatical", "getaway", "cruise");
@@ -1175,6 +1198,29 @@ public final class EventCoder implements Stage {
       // "as the accounts demonstrate": to show, unless people demonstrate or somewhere
       if (!t.noun() && g.lemma(i).equals("demonstrate") && !demonstrators(i)) {
         return false;
+      }
+      // "invited to a dinner party": a social call
+      if (!t.noun() && g.lemma(i).equals("invite")) {
+        for (int c : g.children(i)) {
+          if (g.baseRelation(c).equals("obl")
+              && g.caseOf(c).equals("to")
+              && SOCIAL_EVENTS.contains(g.lemma(c).toLowerCase(Locale.ROOT))) {
+            return false;
+          }
+        }
+      }
+      // "the debate promised to be a crucial moment": a prospect, no one's promise
+      if (!t.noun() && g.lemma(i).equals("promise")) {
+        int subject = g.child(i, "nsubj");
+        int what = g.child(i, "xcomp");
+        if (subject >= 0
+            && what >= 0
+            && (g.lemma(what).equals("be") || g.hasChild(what, "cop"))
+            && index.entityAt(g.token(subject).span()).isEmpty()
+            && !isGroup(subject)
+            && !g.tag(subject).startsWith("PRP")) {
+          return false;
+        }
       }
       // "visiting Nice on vacation": a holiday, no visit between sides
       if (t.type() == EventType.CONSULT && onHoliday(i)) {
@@ -2785,7 +2831,10 @@ public final class EventCoder implements Stage {
           sides.places.add(c);
           continue;
         }
-        if (g.relation(c).equals("nmod:poss") && DONE_TO_OF.contains(type) && doneBy(noun)) {
+        if (r.equals("compound") && DONE_TO_OF.contains(type) && namesPerson(c)) {
+          // "the Slepian shooting", "the Kennedy assassination": whom it was done to
+          addActors(List.of(c), sides.target, true);
+        } else if (g.relation(c).equals("nmod:poss") && DONE_TO_OF.contains(type) && doneBy(noun)) {
           // "Senator Hale's shooting by an officer": the one it was done to
           addActors(List.of(c), sides.target, true);
         } else if (g.relation(c).equals("nmod:poss") || r.equals("amod") || r.equals("compound")) {
