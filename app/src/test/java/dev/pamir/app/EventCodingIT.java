@@ -849,6 +849,17 @@ class EventCodingIT {
   }
 
   @Test
+  void questionsAndNothingDone_areNoEvents() {
+    assertThat(events("Senator Ben Olsen, will you resign?")).isEmpty();
+    assertThat(events("Has Iran signed the treaty with Iraq?")).isEmpty();
+    assertThat(typesOf("Iran signed the treaty with Iraq, but will it last?"))
+        .containsExactly(EventType.AGREE);
+    assertThat(events("The Ohio Teachers Union has not endorsed a candidate.")).isEmpty();
+    assertThat(typesOf("Poland did not sign the treaty with Belarus."))
+        .containsExactly(EventType.REJECT);
+  }
+
+  @Test
   void mustOrShould_isADemandOfSomeone_notAForecast() {
     assertOneBetweenStates(
         events("Moscow said Tbilisi must return the helicopters."),

@@ -1790,6 +1790,10 @@ public final class EventCoder implements Stage {
         // exercises will be held: the noun is the subject of a light verb, nothing changes
       }
       int anchor = anchorOf(top, trigger);
+      // "Senator, will you resign?", "Has Iran signed the treaty?": a question tells nothing
+      if (yesNoQuestion(anchor) || yesNoQuestion(top)) {
+        return Optional.empty();
+      }
       if (hypothetical(anchor) || (anchor != top && g.isVerb(anchor) && !realized(anchor))) {
         return Optional.empty();
       }
@@ -1909,6 +1913,10 @@ public final class EventCoder implements Stage {
       if (!CONTENTIOUS.contains(type) && allCompanies(sides) && !namesACountry()) {
         // "Acme Widgets Inc. agreed to buy the land": business between companies, no political act
         // ("agreed to sell jets to Qatar" is one)
+        return Optional.empty();
+      }
+      if (negated && sides.target.isEmpty() && indefiniteObject(anchor)) {
+        // "the union has not endorsed a candidate": nothing done, and nobody refused
         return Optional.empty();
       }
       if (negated) {
@@ -2288,6 +2296,34 @@ public final class EventCoder implements Stage {
         }
       }
       return false;
+    }
+
+    /**
+     * Whether a verb is asked about: its sentence ends in "?" and an auxiliary leads its subject.
+     */
+    private boolean yesNoQuestion(int verb) {
+      if (!g.word(g.size() - 1).equals("?")) {
+        return false;
+      }
+      int aux = g.child(verb, "aux", "aux:pass", "cop");
+      for (int c : g.children(verb)) {
+        // the last subject: "Senator Olsen, will you resign?" names whom it asks first
+        if (aux >= 0 && aux < c && g.baseRelation(c).startsWith("nsubj")) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * Whether a verb's object is no particular thing: "a candidate" ("will not accept any more
+     * refugees" refuses all of them).
+     */
+    private boolean indefiniteObject(int verb) {
+      int object = g.child(verb, "obj");
+      return object >= 0
+          && g.hasChild(object, "det", "a", "an")
+          && index.entityAt(g.token(object).span()).isEmpty();
     }
 
     /** Whether a visit or a trip is a holiday: "on vacation", "for the holidays". */
