@@ -331,14 +331,14 @@ public final class EventCoder implements Stage {
   /** Types whose unnamed target group is worth naming: who was attacked, detained, dispersed. */
   private static final Set<EventType> DONE_TO_GROUPS = Set.of(EventType.ASSAULT, EventType.COERCE);
 
-  /** The legal form that ends a company's name. */
   /** Words naming a public body: its deals are public acts. */
   private static final Pattern PUBLIC_BODY =
       Pattern.compile(
           "\\b(?:Department|Ministry|Government|Council|Agency|Commission|Office|Bureau|Authority"
-              + "|Administration|Parliament|Congress|Senate|Assembly|Army|Navy|Police|Court|State"
-              + "|City|County|Municipality|Party|Union|Nations|Bank|Fund)\\b");
+              + "|Administration|Parliament|Congress|Senate|Assembly|Army|Navy|Police|Court|County"
+              + "|Municipality|Party|Union|Nations|Bank|Fund)\\b");
 
+  /** The legal form that ends a company's name. */
   private static final Pattern COMPANY =
       Pattern.compile(
           "(?:\\b(?:Inc|Corp|Co|Ltd|LLC|L\\.L\\.C|PLC|plc|AG|GmbH|SE|N\\.V|S\\.A|S\\.p\\.A|B\\.V"
@@ -463,7 +463,6 @@ public final class EventCoder implements Stage {
           "detail",
           "describe",
           "explain",
-          "answer",
           "estimate",
           "characterize",
           "predict");
@@ -683,6 +682,10 @@ public final class EventCoder implements Stage {
       Set.of(
           "$", "€", "£", "us$", "million", "billion", "dollar", "euro", "pound", "yuan", "rouble");
 
+  /** Verbs of a state, not an act: what "should be back to normal" or "should have" forecasts. */
+  private static final Set<String> STATES =
+      Set.of("be", "have", "get", "remain", "stay", "become", "seem", "look", "feel", "see");
+
   /** Verbs of the mind: what someone "must understand" is no act demanded of them. */
   private static final Set<String> UNDERSTANDING =
       Set.of(
@@ -701,6 +704,52 @@ public final class EventCoder implements Stage {
           "see",
           "expect",
           "wonder");
+
+  /**
+   * What one fights for without combat: "fought for the rights of others" ("for control of Aleppo"
+   * is combat).
+   */
+  private static final Set<String> CAUSES =
+      Set.of(
+          "right",
+          "rights",
+          "well-being",
+          "justice",
+          "freedom",
+          "equality",
+          "cause",
+          "dignity",
+          "reform",
+          "change",
+          "people",
+          "other",
+          "others",
+          "family",
+          "child",
+          "children",
+          "future",
+          "recognition",
+          "peace",
+          "democracy",
+          "liberty",
+          "worker",
+          "woman",
+          "women",
+          "poor",
+          "voter",
+          "job",
+          "wage",
+          "health",
+          "education",
+          "life");
+
+  /**
+   * Attacks usually named after whom they were done to: "the Slepian shooting" ("the Breivik
+   * massacre" is named after who did it).
+   */
+  private static final Set<String> VICTIM_NAMED =
+      Set.of(
+          "shooting", "killing", "assassination", "stabbing", "beating", "kidnapping", "abduction");
 
   /** Gatherings one is invited to as a guest, not as a side. */
   private static final Set<String> SOCIAL_EVENTS =
@@ -721,9 +770,7 @@ public final class EventCoder implements Stage {
           "concert",
           "premiere",
           "screening",
-          "birthday",
-          "funeral",
-          "ceremony");
+          "birthday");
 
   /** What a visit made for leisure is on or for. */
   private static final Set<String> LEISURE =
@@ -742,6 +789,13 @@ public final class EventCoder implements Stage {
   /** What one commits when committing is a pledge: forces, money. */
   private static final Set<String> COMMITTED =
       Set.of(
+          "funding",
+          "€",
+          "£",
+          "euro",
+          "dollar",
+          "pound",
+          "yuan",
           "troop",
           "force",
           "soldier",
@@ -781,7 +835,7 @@ public final class EventCoder implements Stage {
 
   /** What a player withdraws with. */
   private static final Set<String> INJURIES =
-      Set.of("injury", "illness", "strain", "sprain", "fracture", "concussion", "fatigue");
+      Set.of("injury", "illness", "strain", "sprain", "fracture", "concussion");
 
   private static final Set<String> PARTNER_CASES =
       Set.of("to", "with", "against", "on", "into", "towards", "toward", "at", "for", "upon");
@@ -917,8 +971,9 @@ public final class EventCoder implements Stage {
   }
 
   /**
-   * Whether a sentence is worth parsing: it has a trigger that could fire there, or a trigger word
-   * and a "must" that could make a demand of what is said. Parsing is most of the coder's cost.
+   * Whether a sentence is worth parsing: it has a trigger that could fire there, or a "must" or
+   * "should" with a word of saying or demanding, which could make a demand of what is said. Parsing
+   * is most of the coder's cost.
    */
   private boolean mayHoldEvent(List<Token> words, ArticleIndex index) {
     if (words.size() < 3) {
@@ -1072,8 +1127,17 @@ public final class EventCoder implements Stage {
           addActors(g.phrase(subject), sides.target, false);
         }
         sides.target.keySet().removeAll(sides.source.keySet());
-        // "said service should be back to normal": a forecast; a demand is made of someone
-        if (sides.source.isEmpty() || sides.target.isEmpty()) {
+        // "said service should be back to normal": a forecast of a state; a demand asks for an act
+        // ("the strikes must stop"), of someone named or not
+        if (sides.source.isEmpty()
+            || sides.target.isEmpty()
+                && (g.hasChild(v, "cop")
+                    || STATES.contains(g.lemma(v))
+                    || subject < 0
+                    || g.tag(subject).startsWith("PRP")
+                    || g.tag(subject).startsWith("DT")
+                    || g.tag(subject).startsWith("W"))) {
+          // "that should help it save": a pronoun's forecast
           continue;
         }
         Set<String> countries = new LinkedHashSet<>();
@@ -1163,7 +1227,7 @@ public final class EventCoder implements Stage {
         // something ("during the talks" is background)
         if (TEMPORAL_CASES.contains(kase)
             && !hasOwnDate(i)
-            && !(t.type() == EventType.PROTEST && hasCause(i))) {
+            && !(t.type() == EventType.PROTEST && ownCause(i))) {
           return false;
         }
       } else if (!realized(i)) {
@@ -1281,9 +1345,7 @@ public final class EventCoder implements Stage {
                 && object
                 && g.child(c, "nmod:poss") >= 0
                 && !g.tag(g.child(c, "nmod:poss")).startsWith("PRP");
-        if ((object || modifier)
-            && (t.unless().contains(g.lemma(c)) || t.unless().contains(g.lemma(counted(c))))
-            && !someoneElses) {
+        if ((object || modifier) && t.unless().contains(g.lemma(counted(c))) && !someoneElses) {
           return false;
         }
         // "the governor shot back": a retort ("police shot back at the gunmen" is fire)
@@ -1438,6 +1500,7 @@ public final class EventCoder implements Stage {
         boolean askedIf =
             r.equals("advcl")
                 && g.hasChild(c, "mark", "if")
+                && !g.hasChild(c, "aux", "could", "would", "can", "will", "might", "may")
                 && g.child(verb, "obj") >= 0
                 && g.child(verb, "xcomp") < 0;
         if (r.equals("ccomp") && questionClause(c) || r.equals("advcl") && askedWhy(c) || askedIf) {
@@ -1752,7 +1815,7 @@ public final class EventCoder implements Stage {
                   && g.head(c) == top
                   && g.caseOf(c).equals("for")
                   && type == EventType.REQUEST
-                  && trigger.role() != Lexicon.Role.LIGHT;
+                  && (trigger.role() == Lexicon.Role.WRAP || trigger.role() == Lexicon.Role.GATE);
           if (r.equals("xcomp")
               || r.equals("ccomp")
               || r.equals("obj")
@@ -1769,7 +1832,11 @@ public final class EventCoder implements Stage {
       // "called Palin a clown", "called the ceasefire a sham": naming, neither a call for anything
       // nor what is named
       int named = g.child(top, "xcomp");
-      if (g.lemma(top).equals("call") && named >= 0 && !g.isVerb(named)) {
+      if (g.lemma(top).equals("call")
+          && named >= 0
+          && !g.isVerb(named)
+          && !g.hasChild(named, "mark", "to")
+          && !g.hasChild(named, "cop")) {
         return Optional.empty();
       }
       if (trigger.role() == Lexicon.Role.LIGHT) {
@@ -1915,7 +1982,10 @@ public final class EventCoder implements Stage {
         // ("agreed to sell jets to Qatar" is one)
         return Optional.empty();
       }
-      if (negated && sides.target.isEmpty() && indefiniteObject(anchor)) {
+      if (negated
+          && type == EventType.SUPPORT
+          && sides.target.isEmpty()
+          && indefiniteObject(anchor)) {
         // "the union has not endorsed a candidate": nothing done, and nobody refused
         return Optional.empty();
       }
@@ -2149,8 +2219,8 @@ public final class EventCoder implements Stage {
 
     /**
      * Whether an attack is made in words: what it is made on is a stance, a record or a quality
-     * ("attacked the governor's record on taxes", "attacks on his record"), or it is made in a
-     * tweet, a speech or an interview.
+     * ("attacked the governor's record on taxes", "attacks on his record"), it says that something
+     * is so ("his attack that she is unfit"), or it is made in a tweet, a speech or an interview.
      */
     private boolean verbalAttack(int trigger) {
       if (!VERBAL_ATTACKS.contains(g.lemma(trigger))) {
@@ -2164,7 +2234,7 @@ public final class EventCoder implements Stage {
           return true;
         }
         // "pressing his attack that Clinton is not qualified": what is said
-        if ((r.equals("acl") || r.equals("ccomp")) && g.hasChild(c, "mark", "that")) {
+        if ((g.relation(c).equals("acl") || r.equals("ccomp")) && g.hasChild(c, "mark", "that")) {
           return true;
         }
         boolean target =
@@ -2307,7 +2377,8 @@ public final class EventCoder implements Stage {
       }
       int aux = g.child(verb, "aux", "aux:pass", "cop");
       for (int c : g.children(verb)) {
-        // the last subject: "Senator Olsen, will you resign?" names whom it asks first
+        // any subject after the auxiliary: "Senator Olsen, will you resign?" names whom it asks
+        // first
         if (aux >= 0 && aux < c && g.baseRelation(c).startsWith("nsubj")) {
           return true;
         }
@@ -2335,7 +2406,19 @@ public final class EventCoder implements Stage {
       }
       for (int c : around) {
         if ((g.baseRelation(c).equals("obl") || g.baseRelation(c).equals("nmod"))
+            && (g.caseOf(c).equals("on") || g.caseOf(c).equals("for"))
             && LEISURE.contains(g.lemma(c).toLowerCase(Locale.ROOT))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Whether a noun says what it is against or over: "demonstrations against the government". */
+    private boolean ownCause(int noun) {
+      for (int c : g.children(noun)) {
+        String kase = g.caseOf(c);
+        if (g.baseRelation(c).equals("nmod") && (kase.equals("against") || kase.equals("over"))) {
           return true;
         }
       }
@@ -2351,7 +2434,10 @@ public final class EventCoder implements Stage {
         if (r.equals("obj") || r.equals("obl") && (kase.equals("against") || kase.equals("with"))) {
           return false;
         }
-        forSomething |= r.equals("obl") && kase.equals("for");
+        forSomething |=
+            r.equals("obl")
+                && kase.equals("for")
+                && CAUSES.contains(g.lemma(c).toLowerCase(Locale.ROOT));
       }
       return forSomething;
     }
@@ -2359,7 +2445,10 @@ public final class EventCoder implements Stage {
     /** Whether the aid a trigger gives or is, is first aid. */
     private boolean firstAid(int trigger) {
       int aid = g.lemma(trigger).equals("aid") ? trigger : g.child(trigger, "obj");
-      return aid >= 0 && g.lemma(aid).equals("aid") && g.hasChild(aid, "amod", "first");
+      return aid >= 0
+          && g.lemma(aid).equals("aid")
+          && g.hasChild(aid, "amod", "first")
+          && g.child(aid, "det") < 0;
     }
 
     /** Whether a verb leaves a contest ("out of the final") or leaves with an injury. */
@@ -2818,7 +2907,7 @@ public final class EventCoder implements Stage {
       return instead;
     }
 
-    /** What a count names: "burglaries" in "a string of burglaries"; else the noun itself. */
+    /** What a count names: "concessions" in "a number of concessions"; else the noun itself. */
     private int counted(int noun) {
       if (SERIES.contains(g.lemma(noun).toLowerCase(Locale.ROOT))) {
         for (int c : g.children(noun)) {
@@ -2867,7 +2956,9 @@ public final class EventCoder implements Stage {
           sides.places.add(c);
           continue;
         }
-        if (r.equals("compound") && DONE_TO_OF.contains(type) && namesPerson(c)) {
+        if (r.equals("compound")
+            && VICTIM_NAMED.contains(g.lemma(noun).toLowerCase(Locale.ROOT))
+            && namesPerson(c)) {
           // "the Slepian shooting", "the Kennedy assassination": whom it was done to
           addActors(List.of(c), sides.target, true);
         } else if (g.relation(c).equals("nmod:poss") && DONE_TO_OF.contains(type) && doneBy(noun)) {
@@ -2983,6 +3074,7 @@ public final class EventCoder implements Stage {
       List<Actor> all = new ArrayList<>(sides.source.values());
       all.addAll(sides.target.values());
       boolean person = false;
+      boolean company = false;
       for (Actor a : all) {
         Optional<Entity> e = a.entity().flatMap(index::entity);
         if (a.code().isPresent() || e.isEmpty() || e.get().country().isPresent()) {
@@ -2990,17 +3082,20 @@ public final class EventCoder implements Stage {
         }
         if (e.get().type() == EntityType.PERSON) {
           person = true;
-        } else if (e.get().type() != EntityType.ORGANIZATION
+        } else if (e.get().type() == EntityType.ORGANIZATION) {
+          company = true;
+        }
+        if (e.get().type() != EntityType.PERSON && e.get().type() != EntityType.ORGANIZATION
             || PUBLIC_BODY.matcher(e.get().name()).find()) {
           return false; // "the Ohio Department of Labor promised Evans $2 million" is public money
         }
       }
-      if (!person) {
+      if (!person || !company) {
         return false;
       }
       for (int i = 0; i < g.size(); i++) {
         String w = g.word(i);
-        if (w.equals("$") || w.equals("€") || w.equals("£") || w.startsWith("$")) {
+        if (w.startsWith("$") || w.startsWith("€") || w.startsWith("£")) {
           return true;
         }
       }
