@@ -119,8 +119,8 @@ class EventCodingIT {
     assertThat(typesOf("The government committed itself to a ceasefire on Monday."))
         .containsExactly(EventType.AGREE);
     // what is committed may be counted, and one may be committed to doing something
-    assertThat(events("Daniel Kemp, 31, committed a series of carjackings in Ohio.")).isEmpty();
-    assertThat(typesOf("Moldova is committed to opening up its energy market."))
+    assertThat(events("Daniel Kemp, 31, committed a spate of car thefts in Ohio.")).isEmpty();
+    assertThat(typesOf("Laos is committed to opening up its economy."))
         .containsExactly(EventType.AGREE);
     assertThat(typesOf("Norway committed 300 more troops on Monday."))
         .containsExactly(EventType.AGREE);
@@ -255,7 +255,7 @@ class EventCodingIT {
             typesOf(
                 "The authorities insist that the count of pilgrims in the city is declining fast."))
         .isEmpty();
-    assertThat(events("Reagins declined to provide the value of the offer.")).isEmpty();
+    assertThat(events("Manager Tom Keller declined to provide the amount of the bonus.")).isEmpty();
     assertThat(typesOf("Poland demanded that its neighbours close the border."))
         .containsExactly(EventType.REQUEST);
   }
@@ -271,7 +271,7 @@ class EventCodingIT {
             typesOf(
                 "Analysts counted how often the speeches used the words \"Sanaa\" and \"attack.\""))
         .isEmpty();
-    assertThat(events("Smith offered a show of remorse before the sentence was read.")).isEmpty();
+    assertThat(events("Smith offered a brief show of regret after the verdict.")).isEmpty();
   }
 
   @Test
@@ -724,8 +724,8 @@ class EventCodingIT {
   @Test
   void playersGamesAndContracts_areNoPoliticalEvents_more() {
     assertThat(events("The champion Karl Dorn pulled out through injury.")).isEmpty();
-    assertThat(events("He handed the ball over to Reggie Jones.")).isEmpty();
-    assertThat(events("The Angels offered Mark Teixeira an eight-year, $160 million contract."))
+    assertThat(events("The quarterback handed the ball to Reggie Jones.")).isEmpty();
+    assertThat(events("The Falcons offered Dario Reyes a four-year, $60 million contract."))
         .isEmpty();
     assertThat(typesOf("Russia signed a $2 billion deal with Boeing."))
         .containsExactly(EventType.AGREE);
@@ -735,7 +735,7 @@ class EventCodingIT {
 
   @Test
   void firstAidAndFightingForACause_areNoAidOrCombat() {
-    assertThat(events("Officers gave Johnson first aid at the scene.")).isEmpty();
+    assertThat(events("Paramedics gave Ms. Ortiz first aid on the pavement.")).isEmpty();
     assertThat(events("Senator Mary Olsen fought for the rights of others all her life."))
         .isEmpty();
     assertThat(typesOf("Kurdish fighters fought against the Islamic State near Kobani."))
@@ -751,8 +751,7 @@ class EventCodingIT {
   @Test
   void orderingSomeoneNamed_isARequestOfThem() {
     List<Event> events =
-        events(
-            "A Chilean judge has ordered former president Jorge Vial to appear for questioning.");
+        events("A Chilean judge ordered former minister Jorge Vial to appear in court on May 16.");
 
     assertThat(events).extracting(Event::type).containsExactly(EventType.REQUEST);
     assertThat(events.get(0).target()).extracting(Actor::name).containsExactly("Jorge Vial");
@@ -763,8 +762,8 @@ class EventCodingIT {
   void protestsDuringWhichSomethingHappened_stillHappened() {
     assertThat(
             typesOf(
-                "Kurdish youths threw stones during demonstrations against the Turkish"
-                    + " government."))
+                "Kurdish teenagers hurled rocks during demonstrations against the"
+                    + " Turkish government."))
         .containsExactly(EventType.PROTEST);
     assertThat(events("During the talks, Lavrov said nothing new.")).isEmpty();
   }
@@ -772,9 +771,9 @@ class EventCodingIT {
   @Test
   void effortNamedByItsKind_isThatKind() {
     assertOneNaming(
-        events("Oman's sultan launched a mediation effort on Saturday between Qatar and Bahrain."),
+        events("The emir of Kuwait began a mediation effort this week between Qatar and Bahrain."),
         EventType.CONSULT,
-        "OMN",
+        "KWT",
         "QAT");
     assertThat(events("An attack helicopter crashed near Homs on Monday.")).isEmpty();
   }
@@ -792,10 +791,11 @@ class EventCodingIT {
   void everydayMeetingsOffersHostingAndDeliveries_areNoEvents() {
     assertThat(events("Cereal sales have not met our expectations, Senator Ann Hale said."))
         .isEmpty();
-    assertThat(events("The Ohio Chamber of Commerce will host a luncheon on April 1.")).isEmpty();
+    assertThat(events("The Ohio Chamber of Commerce will host a luncheon for new members in May."))
+        .isEmpty();
     assertThat(events("Skyward Airlines will offer daily flights to Lisbon on a Boeing 787."))
         .isEmpty();
-    assertThat(events("Ms. Ortiz receives a lunch delivery from Linda Kerr, a volunteer."))
+    assertThat(events("Each week Ms. Ortiz gets a meal delivery from Linda Kerr, a neighbour."))
         .isEmpty();
     assertThat(events("Senator Tom Hale visited Nice on vacation in July.")).isEmpty();
     assertThat(typesOf("Senator Tom Hale visited Kabul in July."))
@@ -804,11 +804,10 @@ class EventCodingIT {
 
   @Test
   void namingAskingIfAndInferring_areNoRequests() {
-    assertThat(events("The host Dan Marsh called Senator Ann Hale a clown on his radio show."))
+    assertThat(events("The host Dan Marsh called Senator Ann Hale a fraud in his podcast."))
         .isEmpty();
     assertThat(events("Armenia called the ceasefire a sham on Monday.")).isEmpty();
-    assertThat(events("Professor Ian Kerr asked the students if they were always so serious."))
-        .isEmpty();
+    assertThat(events("Coach Ian Kerr asked his players if they were ever nervous.")).isEmpty();
     assertThat(
             events(
                 "\"Ana Ruiz must have written the letter herself,\" said Tom Ortega, a spokesman"
@@ -822,20 +821,18 @@ class EventCodingIT {
   void attackThatSomethingIsSo_isAnAccusation() {
     assertThat(typesOf("Senator Ann Hale pressed her attack that the governor is unfit to serve."))
         .containsExactly(EventType.ACCUSE);
-    assertThat(typesOf("The governor answered Senator Ann Hale's attack on her qualifications."))
+    assertThat(typesOf("The governor answered Senator Ann Hale's attack on her competence."))
         .containsExactly(EventType.ACCUSE);
   }
 
   @Test
   void withdrawnWordsInvitationsToDinnerAndProspects_areNoEvents() {
-    assertThat(
-            events("Minister Omar Rauf quickly withdrew his statement that the riots were local."))
+    assertThat(events("Minister Omar Rauf later withdrew his remark that the strike was illegal."))
         .isEmpty();
-    assertThat(events("Senator Ann Hale was invited to a dinner party at the governor's home."))
+    assertThat(events("Senator Ann Hale was invited to a birthday party in the mayor's garden."))
         .isEmpty();
-    assertThat(events("The debate promised to be a crucial moment for Senator Ben Olsen."))
-        .isEmpty();
-    assertThat(events("President Mora hosted a Ramadan Iftar meal at the palace.")).isEmpty();
+    assertThat(events("The vote promised to be a close contest for Senator Ben Olsen.")).isEmpty();
+    assertThat(events("President Mora hosted a holiday meal for veterans in Lima.")).isEmpty();
     assertThat(typesOf("Iran invited the IAEA to inspect the site."))
         .containsExactly(EventType.CONSULT);
   }
@@ -855,7 +852,7 @@ class EventCodingIT {
     assertThat(events("Has Iran signed the treaty with Iraq?")).isEmpty();
     assertThat(typesOf("Iran signed the treaty with Iraq, but will it last?"))
         .containsExactly(EventType.AGREE);
-    assertThat(events("The Ohio Teachers Union has not endorsed a candidate.")).isEmpty();
+    assertThat(events("The Ohio Teachers Union has not endorsed a nominee for mayor.")).isEmpty();
     assertThat(typesOf("Poland did not sign the treaty with Belarus."))
         .containsExactly(EventType.REJECT);
   }
@@ -885,14 +882,14 @@ class EventCodingIT {
         EventType.REQUEST,
         "RUS",
         "GEO");
-    assertThat(events("Voltex Corp said service should be back to normal by Friday.")).isEmpty();
+    assertThat(events("Voltex Corp said the network should be back online by Friday.")).isEmpty();
     assertThat(events("Moscow said Georgians must understand the risks of the vote.")).isEmpty();
-    assertThat(events("Dunmore Foods said that should help it save $5 million a year.")).isEmpty();
+    assertThat(events("Dunmore Foods said this should let it cut $5 million in costs.")).isEmpty();
   }
 
   @Test
   void whoseShootingItWas_isWhomItWasDoneTo() {
-    List<Event> events = events("Senator Hale's shooting by an off-duty officer shocked the town.");
+    List<Event> events = events("Senator Hale's shooting by a security guard shocked the town.");
 
     assertThat(events).extracting(Event::type).containsExactly(EventType.ASSAULT);
     assertThat(events.get(0).source()).isEmpty();

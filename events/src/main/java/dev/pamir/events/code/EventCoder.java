@@ -682,7 +682,7 @@ public final class EventCoder implements Stage {
       Set.of(
           "$", "€", "£", "us$", "million", "billion", "dollar", "euro", "pound", "yuan", "rouble");
 
-  /** Verbs of a state, not an act: what "should be back to normal" or "should have" forecasts. */
+  /** Verbs of a state, not an act: what "should be working again" or "should have" forecasts. */
   private static final Set<String> STATES =
       Set.of("be", "have", "get", "remain", "stay", "become", "seem", "look", "feel", "see");
 
@@ -1127,7 +1127,8 @@ public final class EventCoder implements Stage {
           addActors(g.phrase(subject), sides.target, false);
         }
         sides.target.keySet().removeAll(sides.source.keySet());
-        // "said service should be back to normal": a forecast of a state; a demand asks for an act
+        // "said the network should be working again": a forecast of a state; a demand asks for an
+        // act
         // ("the strikes must stop"), of someone named or not
         if (sides.source.isEmpty()
             || sides.target.isEmpty()
@@ -1137,7 +1138,7 @@ public final class EventCoder implements Stage {
                     || g.tag(subject).startsWith("PRP")
                     || g.tag(subject).startsWith("DT")
                     || g.tag(subject).startsWith("W"))) {
-          // "that should help it save": a pronoun's forecast
+          // "said this should let it cut costs": a pronoun's forecast
           continue;
         }
         Set<String> countries = new LinkedHashSet<>();
@@ -1263,7 +1264,7 @@ public final class EventCoder implements Stage {
       if (!t.noun() && g.lemma(i).equals("demonstrate") && !demonstrators(i)) {
         return false;
       }
-      // "invited to a dinner party": a social call
+      // "invited to a birthday party": a social call
       if (!t.noun() && g.lemma(i).equals("invite")) {
         for (int c : g.children(i)) {
           if (g.baseRelation(c).equals("obl")
@@ -1273,7 +1274,7 @@ public final class EventCoder implements Stage {
           }
         }
       }
-      // "the debate promised to be a crucial moment": a prospect, no one's promise
+      // "the vote promised to be a close contest": a prospect, no one's promise
       if (!t.noun() && g.lemma(i).equals("promise")) {
         int subject = g.child(i, "nsubj");
         int what = g.child(i, "xcomp");
@@ -1295,7 +1296,7 @@ public final class EventCoder implements Stage {
       if (!t.noun() && g.lemma(i).equals("commit") && !committedTo(i)) {
         return false;
       }
-      // "fought for the well-being of others": a struggle for something, no combat ("fought for
+      // "fought for the rights of tenants": a struggle for something, no combat ("fought for
       // the town against the rebels" is one)
       if (!t.noun() && g.lemma(i).equals("fight") && struggleFor(i)) {
         return false;
@@ -1495,7 +1496,7 @@ public final class EventCoder implements Stage {
         // "asked the campaigns why they did not respond": whom is asked, and the question (which
         // the parser may also hang on as an adverbial clause)
         String r = g.baseRelation(c);
-        // "asked the students if they were serious": with someone asked and nothing to do, "if"
+        // "asked his players if they were nervous": with someone asked and nothing to do, "if"
         // asks too
         boolean askedIf =
             r.equals("advcl")
@@ -1974,7 +1975,7 @@ public final class EventCoder implements Stage {
         return Optional.empty();
       }
       if (type == EventType.AGREE && playerContract(sides) && !namesACountry()) {
-        // "the Angels offered Teixeira an eight-year, $160 million contract": a hire
+        // "the Falcons offered Reyes a four-year, $60 million contract": a hire
         return Optional.empty();
       }
       if (!CONTENTIOUS.contains(type) && allCompanies(sides) && !namesACountry()) {
@@ -1986,7 +1987,7 @@ public final class EventCoder implements Stage {
           && type == EventType.SUPPORT
           && sides.target.isEmpty()
           && indefiniteObject(anchor)) {
-        // "the union has not endorsed a candidate": nothing done, and nobody refused
+        // "the union has not endorsed a nominee": nothing done, and nobody refused
         return Optional.empty();
       }
       if (negated) {
@@ -2353,8 +2354,8 @@ public final class EventCoder implements Stage {
 
     /**
      * Whether "commit" binds someone to something ("committed itself to the ceasefire", "is
-     * committed to opening up", "committed to send aid") or puts forces or money in ("committed
-     * 2,000 troops").
+     * committed to reform", "committed to send aid") or puts forces or money in ("committed 2,000
+     * troops").
      */
     private boolean committedTo(int verb) {
       for (int c : g.children(verb)) {
@@ -2387,8 +2388,8 @@ public final class EventCoder implements Stage {
     }
 
     /**
-     * Whether a verb's object is no particular thing: "a candidate" ("will not accept any more
-     * refugees" refuses all of them).
+     * Whether a verb's object is no particular thing: "a candidate" ("will not take in any more
+     * migrants" refuses all of them).
      */
     private boolean indefiniteObject(int verb) {
       int object = g.child(verb, "obj");
@@ -2919,7 +2920,7 @@ public final class EventCoder implements Stage {
       return noun;
     }
 
-    /** Whether a noun says by whom it was done: "the shooting by an off-duty officer". */
+    /** Whether a noun says by whom it was done: "the shooting by a security guard". */
     private boolean doneBy(int noun) {
       for (int c : g.children(noun)) {
         if (g.baseRelation(c).equals("nmod") && g.caseOf(c).equals("by")) {
