@@ -2417,13 +2417,7 @@ public final class EventCoder implements Stage {
 
     /** Whether a noun says what it is against or over: "demonstrations against the government". */
     private boolean ownCause(int noun) {
-      for (int c : g.children(noun)) {
-        String kase = g.caseOf(c);
-        if (g.baseRelation(c).equals("nmod") && (kase.equals("against") || kase.equals("over"))) {
-          return true;
-        }
-      }
-      return false;
+      return nmod(noun, "against", "over") >= 0;
     }
 
     /** Whether "fight" is for something and against nobody named or taken as its object. */
@@ -2471,10 +2465,8 @@ public final class EventCoder implements Stage {
      * ("two trips later").
      */
     private boolean contestOrMeasure(int noun) {
-      for (int c : g.children(noun)) {
-        if (g.baseRelation(c).equals("nmod") && g.caseOf(c).equals("against")) {
-          return true;
-        }
+      if (nmod(noun, "against") >= 0) {
+        return true;
       }
       int h = g.head(noun);
       return h >= 0
@@ -2910,24 +2902,23 @@ public final class EventCoder implements Stage {
 
     /** What a count names: "concessions" in "a number of concessions"; else the noun itself. */
     private int counted(int noun) {
-      if (SERIES.contains(g.lemma(noun).toLowerCase(Locale.ROOT))) {
-        for (int c : g.children(noun)) {
-          if (g.baseRelation(c).equals("nmod") && g.caseOf(c).equals("of")) {
-            return c;
-          }
+      int of = nmod(noun, "of");
+      return SERIES.contains(g.lemma(noun).toLowerCase(Locale.ROOT)) && of >= 0 ? of : noun;
+    }
+
+    /** A noun's first "nmod" child marked by one of {@code cases}, or -1. */
+    private int nmod(int noun, String... cases) {
+      for (int c : g.children(noun)) {
+        if (g.baseRelation(c).equals("nmod") && List.of(cases).contains(g.caseOf(c))) {
+          return c;
         }
       }
-      return noun;
+      return -1;
     }
 
     /** Whether a noun says by whom it was done: "the shooting by a security guard". */
     private boolean doneBy(int noun) {
-      for (int c : g.children(noun)) {
-        if (g.baseRelation(c).equals("nmod") && g.caseOf(c).equals("by")) {
-          return true;
-        }
-      }
-      return false;
+      return nmod(noun, "by") >= 0;
     }
 
     /** Who a noun trigger names as its doers and partners: "Shoigu's visit to Uzbekistan". */
