@@ -724,7 +724,7 @@ class EventCodingIT {
   @Test
   void playersGamesAndContracts_areNoPoliticalEvents_more() {
     assertThat(events("The champion Karl Dorn pulled out through injury.")).isEmpty();
-    assertThat(events("The quarterback handed the ball to Reggie Jones.")).isEmpty();
+    assertThat(events("The quarterback handed the ball over to Reggie Jones.")).isEmpty();
     assertThat(events("The Falcons offered Dario Reyes a four-year, $60 million contract."))
         .isEmpty();
     assertThat(typesOf("Russia signed a $2 billion deal with Boeing."))
@@ -821,7 +821,7 @@ class EventCodingIT {
   void attackThatSomethingIsSo_isAnAccusation() {
     assertThat(typesOf("Senator Ann Hale pressed her attack that the governor is unfit to serve."))
         .containsExactly(EventType.ACCUSE);
-    assertThat(typesOf("The governor answered Senator Ann Hale's attack on her competence."))
+    assertThat(typesOf("The governor brushed off Senator Ann Hale's attack on her fitness."))
         .containsExactly(EventType.ACCUSE);
   }
 
