@@ -2308,12 +2308,8 @@ public final class EventCoder implements Stage {
 
     /** Whether a noun says what it is for or against: "a rally against the war". */
     private boolean hasCause(int noun) {
-      List<Integer> around = new ArrayList<>(g.children(noun));
-      int h = g.head(noun);
-      if (h >= 0 && g.isVerb(h)) {
-        around.addAll(g.children(h)); // "joined the rally in Moscow against the war"
-      }
-      for (int c : around) {
+      // "joined the rally in Moscow against the war"
+      for (int c : aroundNoun(noun)) {
         String r = g.baseRelation(c);
         String kase = g.caseOf(c);
         if ((r.equals("nmod") || r.equals("obl"))
@@ -2398,14 +2394,22 @@ public final class EventCoder implements Stage {
           && index.entityAt(g.token(object).span()).isEmpty();
     }
 
-    /** Whether a visit or a trip is a holiday: "on vacation", "for the holidays". */
-    private boolean onHoliday(int trigger) {
-      List<Integer> around = new ArrayList<>(g.children(trigger));
-      int h = g.head(trigger);
-      if (g.isNoun(trigger) && h >= 0 && g.isVerb(h)) {
+    /**
+     * A noun's dependents and, when a verb governs it, the verb's too: where a clause may say what
+     * its event is for or on.
+     */
+    private List<Integer> aroundNoun(int noun) {
+      List<Integer> around = new ArrayList<>(g.children(noun));
+      int h = g.head(noun);
+      if (h >= 0 && g.isVerb(h)) {
         around.addAll(g.children(h));
       }
-      for (int c : around) {
+      return around;
+    }
+
+    /** Whether a visit or a trip is a holiday: "on vacation", "for the holidays". */
+    private boolean onHoliday(int trigger) {
+      for (int c : g.isNoun(trigger) ? aroundNoun(trigger) : g.children(trigger)) {
         if ((g.baseRelation(c).equals("obl") || g.baseRelation(c).equals("nmod"))
             && (g.caseOf(c).equals("on") || g.caseOf(c).equals("for"))
             && LEISURE.contains(g.lemma(c).toLowerCase(Locale.ROOT))) {
