@@ -31,7 +31,7 @@ import java.util.function.Consumer;
  * The LanguageLayerBenchmark measures Pamir's full analysis pipeline against a bare CoreNLP
  * tokenize/ssplit/pos/lemma/ner pipeline on the same articles and threads, in the same process, and
  * prints articles per second for both, their ratio, what events and stories add to the language
- * layer's time, and the peak heap.
+ * layer's time, and the peak heap in use and live (see {@link MemoryPeaks}).
  *
  * <p>The three pipelines run in turn, once each per round; with several rounds each figure is the
  * median of its rounds and the spread of the events' cost is printed too, as one run on a shared
@@ -156,7 +156,9 @@ public final class LanguageLayerBenchmark {
         "Pamir full pipeline:                          %.2f articles/s%n",
         docs.size() / pamirSeconds);
     System.out.printf("Pamir / bare CoreNLP speed: %.2f%n", baseSeconds / pamirSeconds);
-    System.out.printf("peak heap: %.0f MB%n", MemoryPeaks.heap() / 1e6);
+    System.out.printf(
+        "peak heap in use: %.0f MB; peak live heap (after a collection): %.0f MB%n",
+        MemoryPeaks.heap() / 1e6, MemoryPeaks.liveHeap() / 1e6);
   }
 
   private static double median(List<Double> values) {
