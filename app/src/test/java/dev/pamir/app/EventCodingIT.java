@@ -914,6 +914,50 @@ class EventCodingIT {
   }
 
   @Test
+  void attacksOnOrFromPersonsAlone_areWordsUnlessTheSentenceTellsOfViolence() {
+    assertThat(events("The attacks on Governor Lowe grew sharper after the debate."))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.type()).isEqualTo(EventType.ACCUSE);
+              assertThat(e.source()).isEmpty();
+              assertThat(e.target()).extracting(Actor::name).containsExactly("Lowe");
+            });
+    assertThat(events("The senator faced sharp attacks from Moss and Lowe."))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.type()).isEqualTo(EventType.ACCUSE);
+              assertThat(e.source()).extracting(Actor::name).containsExactly("Moss", "Lowe");
+            });
+    // Wounds, an attack carried out, a place it happened in: deeds.
+    assertThat(events("The attack on Mayor Colvin left two bodyguards wounded."))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.type()).isEqualTo(EventType.ASSAULT);
+              assertThat(e.source()).isEmpty();
+              assertThat(e.target()).extracting(Actor::name).containsExactly("Colvin");
+            });
+    assertThat(
+            typesOf(
+                "Just after Ruiz carried out his attack on diners at the cafe, the governor"
+                    + " spoke."))
+        .containsExactly(EventType.ASSAULT);
+    assertThat(typesOf("\"We were attacked in downtown Boston,\" Ames said."))
+        .containsExactly(EventType.ASSAULT);
+    assertThat(typesOf("Moss attacked Senator Lowe relentlessly in Iowa on Monday."))
+        .containsExactly(EventType.ACCUSE);
+  }
+
+  @Test
+  void whomAnEventAngers_isNoSide() {
+    List<Event> events = events("The Israeli air strike on the convoy angered Ankara.");
+
+    assertThat(events).singleElement().satisfies(e -> assertThat(codes(e)).containsExactly("ISR"));
+  }
+
+  @Test
   void fightingOnASide_isFightingWithIt() {
     assertThat(
             events(

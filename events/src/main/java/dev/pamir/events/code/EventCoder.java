@@ -472,6 +472,102 @@ public final class EventCoder implements Stage {
 
   private static final Set<String> VERBAL_CASES = Set.of("on", "against");
 
+  /** Verbs whose object an event moves or brings about, rather than acts on. */
+  private static final Set<String> REACTIONS =
+      Set.of(
+          "shock",
+          "stun",
+          "alarm",
+          "anger",
+          "outrage",
+          "enrage",
+          "surprise",
+          "upset",
+          "worry",
+          "concern",
+          "frighten",
+          "scare",
+          "rattle",
+          "unsettle",
+          "horrify",
+          "dismay",
+          "disturb",
+          "trouble",
+          "embarrass",
+          "sadden",
+          "grip",
+          "galvanize",
+          "unite",
+          "divide",
+          "prompt",
+          "spark",
+          "trigger",
+          "draw",
+          "cause",
+          "fuel",
+          "raise",
+          "show",
+          "highlight",
+          "reveal",
+          "underscore",
+          "leave",
+          "haunt",
+          "dominate");
+
+  /** Words that tell an attack drew blood or came from arms. */
+  private static final Set<String> VIOLENCE =
+      Set.of(
+          "kill",
+          "dead",
+          "die",
+          "death",
+          "wound",
+          "injure",
+          "injury",
+          "murder",
+          "assassinate",
+          "assassination",
+          "assassin",
+          "stab",
+          "shoot",
+          "shooting",
+          "gun",
+          "gunman",
+          "gunfire",
+          "knife",
+          "bomb",
+          "bombing",
+          "explosion",
+          "blast",
+          "explosive",
+          "terrorist",
+          "terrorism",
+          "terror",
+          "militant",
+          "troops",
+          "soldier",
+          "military",
+          "army",
+          "weapon",
+          "hostage",
+          "massacre",
+          "victim",
+          "casualty",
+          "hospital",
+          "wounded",
+          "police",
+          "murderous",
+          "deadly",
+          "bloody",
+          "violent",
+          "armed",
+          "suicide",
+          "gunshot");
+
+  /** Where an attack in deeds happens: "the worst attack ever in this country". */
+  private static final Set<String> ATTACKED_PLACES =
+      Set.of("country", "nation", "city", "town", "village", "capital", "neighborhood");
+
   /** What only words can attack: stances, records, qualities. */
   private static final Set<String> WORDS_ATTACKED =
       Set.of(
@@ -1967,7 +2063,7 @@ public final class EventCoder implements Stage {
         groupTarget(anchor).ifPresent(a -> sides.target.put(a.key(), a));
       }
       boolean fromSyntax = !sides.source.isEmpty() || !sides.target.isEmpty();
-      if (!fromSyntax && !actedUpon(top, trigger)) {
+      if (!fromSyntax && !actedUpon(top, trigger) && !reaction(anchor, top, trigger)) {
         fallbackSides(anchor, top, type, sides);
       }
       sides.target.keySet().removeAll(sides.source.keySet());
@@ -2012,10 +2108,11 @@ public final class EventCoder implements Stage {
       }
       if (type == EventType.ASSAULT
           && VERBAL_ATTACKS.contains(g.lemma(top))
-          && personal(sides)
+          && (personal(sides) || onlyPersons(sides) && !violent(top))
           && !armed(top)) {
         // "Senator Moss attacked Governor Lowe": one named person attacking another,
-        // with nothing to attack with, attacks in words.
+        // with nothing to attack with, attacks in words; so do "Moss's attacks on the plan" and
+        // "the attacks on Lowe", unless the sentence tells of violence.
         type = EventType.ACCUSE;
         cameo = "111";
         mode = Optional.empty();
@@ -2539,6 +2636,58 @@ public final class EventCoder implements Stage {
                       .isPresent());
     }
 
+    /** Whether there are sides and every actor on them is a person the article names. */
+    private boolean onlyPersons(Sides sides) {
+      return sides.size() > 0
+          && java.util.stream.Stream.concat(
+                  sides.source.values().stream(), sides.target.values().stream())
+              .allMatch(
+                  a ->
+                      a.entity()
+                          .flatMap(index::entity)
+                          .filter(e -> e.type() == EntityType.PERSON)
+                          .isPresent());
+    }
+
+    /**
+     * Whether an attack's sentence tells of violence ("killed", "gunman", "troops"), or the attack
+     * is named by where or when it happened: "the Benghazi attack", "the attacks in Orlando", "the
+     * Sept. 11 attacks".
+     */
+    private boolean violent(int attack) {
+      for (int i = 0; i < g.size(); i++) {
+        if (VIOLENCE.contains(g.lemma(i).toLowerCase(Locale.ROOT))) {
+          return true;
+        }
+      }
+      for (int c : g.children(attack)) {
+        String r = g.baseRelation(c);
+        boolean place =
+            index
+                .entityAt(g.token(c).span())
+                .filter(
+                    h ->
+                        h.value().type() == EntityType.LOCATION
+                            || h.value().type() == EntityType.COUNTRY)
+                .isPresent();
+        boolean modifier = r.equals("compound") || r.equals("amod") || r.equals("nummod");
+        // "we were attacked in Boston"; but "attacked Senator Lowe in Iowa" is a campaign's place
+        boolean in =
+            (r.equals("nmod") || r.equals("obl") && !personObject(attack))
+                && g.caseOf(c).equals("in");
+        if ((modifier || in)
+            && (place || index.inTime(g.token(c).span()) || g.tag(c).equals("CD"))) {
+          return true;
+        }
+        if (in && ATTACKED_PLACES.contains(g.lemma(c).toLowerCase(Locale.ROOT))) {
+          return true; // "the worst attack ever in this country"
+        }
+      }
+      // "carried out his attack": deeds are carried out, words are not
+      int h = g.head(attack);
+      return h >= 0 && g.lemma(h).equals("carry") && g.hasChild(h, "compound:prt", "out");
+    }
+
     /** Whether an attack says what it was made with: "attacked him with a knife". */
     private boolean armed(int trigger) {
       for (int c : g.children(trigger)) {
@@ -2753,8 +2902,9 @@ public final class EventCoder implements Stage {
       for (int c : g.children(subjectVerb)) {
         String r = g.relation(c);
         List<Integer> subject = subjectPhrase(sayerOf(c, subjectVerb));
-        if (trigger.noun() && c == top && r.equals("nsubj") && doneBy(top)) {
-          // "Senator Hale's shooting by an officer shocked the town": the noun names its sides
+        if (trigger.noun() && c == top && r.equals("nsubj")) {
+          // "Senator Hale's shooting by an officer shocked the town", "the attack on Mayor Ruiz
+          // left two guards hurt": the noun names its own sides
           continue;
         }
         if (r.equals("nsubj") && headlinePassive) {
@@ -2767,7 +2917,9 @@ public final class EventCoder implements Stage {
           }
         }
       }
-      collectTargets(anchor, sides);
+      if (!reaction(anchor, top, trigger)) {
+        collectTargets(anchor, sides);
+      }
       if (receive) {
         for (int c : g.children(anchor)) {
           if (g.baseRelation(c).equals("obl") && g.caseOf(c).equals("from")) {
@@ -2775,6 +2927,18 @@ public final class EventCoder implements Stage {
           }
         }
       }
+    }
+
+    /**
+     * Whether a noun trigger is the subject of a verb that tells whom it moved or what it led to:
+     * "Ann Mwangi's killing shocked Nairobi", whose object is no side.
+     */
+    private boolean reaction(int anchor, int top, Lexicon.Trigger trigger) {
+      return trigger.noun()
+          && anchor != top
+          && g.head(top) == anchor
+          && g.relation(top).equals("nsubj")
+          && REACTIONS.contains(g.lemma(anchor).toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -2983,6 +3147,10 @@ public final class EventCoder implements Stage {
         } else if (r.equals("nmod") && (kase.equals("of") || kase.equals("by"))) {
           addActors(g.phrase(c), sides.source, false);
         } else if (r.equals("nmod") && kase.equals("between")) {
+          addActors(g.phrase(c), sides.source, false);
+        } else if (r.equals("nmod") && kase.equals("from") && type != EventType.RETREAT) {
+          // "attacks from his rivals", "assistance from the World Bank" ("withdrawal from Syria"
+          // names what is left)
           addActors(g.phrase(c), sides.source, false);
         } else if (r.equals("nmod") && PARTNER_CASES.contains(kase)) {
           addActors(g.phrase(c), sides.target, true);
