@@ -951,6 +951,19 @@ class EventCodingIT {
   }
 
   @Test
+  void candidatesRally_isNoProtestUnlessItIsForOrAgainstSomething() {
+    assertThat(events("Senator Ames held a rally in Dayton on Tuesday.")).isEmpty();
+    assertThat(events("Governor Lowe spoke at a rally for Senator Ames.")).isEmpty();
+    assertThat(typesOf("At a rally in Dayton, Senator Maria Okafor promised to cut taxes."))
+        .doesNotContain(EventType.PROTEST);
+    assertThat(typesOf("Opposition leader Ana Ruiz led a rally against the new tax law on Sunday."))
+        .containsExactly(EventType.PROTEST);
+    assertThat(
+            typesOf("Supporters of jailed activist Tomas Berg held a rally to demand his release."))
+        .contains(EventType.PROTEST);
+  }
+
+  @Test
   void whomAnEventAngers_isNoSide() {
     List<Event> events = events("The Israeli air strike on the convoy angered Ankara.");
 

@@ -2070,6 +2070,17 @@ public final class EventCoder implements Stage {
       if (sides.source.isEmpty() && sides.target.isEmpty()) {
         return Optional.empty();
       }
+      int rally = g.lemma(top).equalsIgnoreCase("rally") ? top : -1;
+      for (int c : inner) {
+        if (g.isNoun(c) && g.lemma(c).equalsIgnoreCase("rally")) {
+          rally = c;
+        }
+      }
+      if (type == EventType.PROTEST && rally >= 0 && onlyPersons(sides) && !rallyCause(rally)) {
+        // "Senator Ames held a rally in Dayton", "spoke at a rally for Ames": a candidate's
+        // campaign, no protest ("a rally against Ames", "a rally to demand his release" are)
+        return Optional.empty();
+      }
       if (type == EventType.AGREE && playerContract(sides) && !namesACountry()) {
         // "the Falcons offered Reyes a four-year, $60 million contract": a hire
         return Optional.empty();
@@ -2502,6 +2513,35 @@ public final class EventCoder implements Stage {
         around.addAll(g.children(h));
       }
       return around;
+    }
+
+    /**
+     * Whether a rally says what it is for or against, other than a person it is held for: "against
+     * the war", "for higher wages", "to demand his release", "calling for new elections".
+     */
+    private boolean rallyCause(int rally) {
+      // What the verb holding a rally takes is the rally's ("held a rally in Tbilisi against the
+      // war"); what the verb of a rally's setting takes is not ("at a rally, Ames pushed for
+      // cuts").
+      boolean held = g.baseRelation(rally).equals("obj");
+      for (int c : held ? aroundNoun(rally) : g.children(rally)) {
+        String r = g.baseRelation(c);
+        String kase = g.caseOf(c);
+        if ((r.equals("nmod") || r.equals("obl"))
+            && (kase.equals("against")
+                || kase.equals("over")
+                || kase.equals("for") && !namesPerson(c))) {
+          return true;
+        }
+        // "a rally calling for elections"; "held a rally to demand his release", but not "at a
+        // rally, Ames promised to cut taxes"
+        boolean purpose =
+            (r.equals("advcl") || r.equals("xcomp")) && g.hasChild(c, "mark", "to") && held;
+        if (r.equals("acl") || purpose) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** Whether a visit or a trip is a holiday: "on vacation", "for the holidays". */
