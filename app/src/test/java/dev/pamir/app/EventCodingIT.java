@@ -964,6 +964,26 @@ class EventCodingIT {
   }
 
   @Test
+  void refusingOnlyToSpeak_isNoComment() {
+    assertThat(
+            events(
+                "Sheriff Dana Whitlock declined to discuss the evidence in the case on Sunday"
+                    + " because the inquiry was still open."))
+        .isEmpty();
+    assertThat(events("Mayor Ortiz refused to speak to reporters as she left the council chamber."))
+        .isEmpty();
+    assertThat(events("A spokesman for Iran's foreign ministry declined to discuss the report."))
+        .isEmpty();
+    // A state that will not discuss, talking with a side, negotiated terms: refusals.
+    assertThat(typesOf("Iran refused to discuss its missile program."))
+        .containsExactly(EventType.REJECT);
+    assertThat(typesOf("Mali's junta refused to talk to the opposition coalition."))
+        .containsExactly(EventType.REJECT);
+    assertThat(typesOf("Serbia refused to discuss the peace plan with Kosovo."))
+        .containsExactly(EventType.REJECT);
+  }
+
+  @Test
   void whomAnEventAngers_isNoSide() {
     List<Event> events = events("The Israeli air strike on the convoy angered Ankara.");
 

@@ -467,6 +467,39 @@ public final class EventCoder implements Stage {
           "characterize",
           "predict");
 
+  /** Verbs of speaking that a refusal may be about: "declined to discuss the case". */
+  private static final Set<String> SPEAKING =
+      Set.of("speak", "talk", "discuss", "address", "respond", "answer");
+
+  /** Whom one speaks to without dealing with a side. */
+  private static final Set<String> PRESS =
+      Set.of("reporter", "reporters", "journalist", "journalists", "press", "media", "newspaper");
+
+  /** What is negotiated: refusing to discuss it is refusing it. */
+  private static final Set<String> TERMS =
+      Set.of(
+          "ceasefire",
+          "truce",
+          "peace",
+          "deal",
+          "agreement",
+          "accord",
+          "treaty",
+          "proposal",
+          "plan",
+          "offer",
+          "demand",
+          "terms",
+          "withdrawal",
+          "sanction",
+          "sanctions",
+          "settlement",
+          "compromise",
+          "exchange",
+          "release",
+          "handover",
+          "border");
+
   /** Attacks that may be made in words. */
   private static final Set<String> VERBAL_ATTACKS = Set.of("attack", "assail");
 
@@ -1926,6 +1959,12 @@ public final class EventCoder implements Stage {
       if (trigger.role() == Lexicon.Role.GATE && inner.isEmpty()) {
         return Optional.empty();
       }
+      // "declined to discuss the case", "refused to speak to reporters": no comment, and neither
+      // the talk nor a refusal between sides ("refused to talk to the rebels" is one)
+      int refused = g.child(top, "xcomp");
+      if (type == EventType.REJECT && refused >= 0 && speechOnly(refused) && !stateSubject(top)) {
+        return Optional.empty();
+      }
       // "called Palin a clown", "called the ceasefire a sham": naming, neither a call for anything
       // nor what is named
       int named = g.child(top, "xcomp");
@@ -2542,6 +2581,49 @@ public final class EventCoder implements Stage {
         }
       }
       return false;
+    }
+
+    /** Whether a verb's subject names a state: "Iran refused to discuss its missile program". */
+    private boolean stateSubject(int verb) {
+      int subject = g.child(verb, "nsubj");
+      if (subject < 0) {
+        return false;
+      }
+      // The subject's own words, not whom it speaks for: "Mali's junta", but not "a spokesman
+      // for Iran's foreign ministry"
+      List<Integer> own = new ArrayList<>(List.of(subject));
+      for (int c : g.children(subject)) {
+        String r = g.relation(c);
+        if (r.equals("nmod:poss") || r.equals("compound") || r.equals("amod")) {
+          own.addAll(g.phrase(c));
+        }
+      }
+      Map<String, Actor> actors = new LinkedHashMap<>();
+      addActors(own, actors, false);
+      return actors.values().stream().anyMatch(a -> a.code().isPresent());
+    }
+
+    /**
+     * Whether speaking is all a verb does: "discuss the case", "speak to reporters", "answer
+     * questions"; not talking with a side ("talk to the rebels") nor about terms ("discuss a
+     * ceasefire").
+     */
+    private boolean speechOnly(int verb) {
+      if (!SPEAKING.contains(g.lemma(verb).toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+      for (int c : g.children(verb)) {
+        String r = g.baseRelation(c);
+        String lemma = g.lemma(c).toLowerCase(Locale.ROOT);
+        boolean partner = r.equals("obl") && PARTNER_CASES.contains(g.caseOf(c));
+        if (partner && !PRESS.contains(lemma) && !index.inTime(g.token(c).span())) {
+          return false;
+        }
+        if (r.equals("obj") && TERMS.contains(lemma)) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /** Whether a visit or a trip is a holiday: "on vacation", "for the holidays". */
