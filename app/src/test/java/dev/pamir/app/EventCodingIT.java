@@ -984,6 +984,26 @@ class EventCodingIT {
   }
 
   @Test
+  void personsStruggle_inWordsOrAtThePolls() {
+    assertThat(events("Senator Moss clashed with Governor Lowe over the tax bill on Monday."))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.type()).isEqualTo(EventType.ACCUSE);
+              assertThat(e.source()).extracting(Actor::name).containsExactly("Moss");
+              assertThat(e.target()).extracting(Actor::name).containsExactly("Lowe");
+            });
+    assertThat(
+            events("Governor Lowe fought off another challenge from Senator Moss in the primary."))
+        .isEmpty();
+    // An arrest resisted, troops fought: deeds.
+    assertThat(typesOf("Lena Ortiz fought with two officers who tried to arrest her."))
+        .containsExactly(EventType.ASSAULT);
+    assertThat(typesOf("Rebels fought government troops near Goma on Monday."))
+        .containsExactly(EventType.ASSAULT);
+  }
+
+  @Test
   void whomAnEventAngers_isNoSide() {
     List<Event> events = events("The Israeli air strike on the convoy angered Ankara.");
 

@@ -467,6 +467,9 @@ public final class EventCoder implements Stage {
           "characterize",
           "predict");
 
+  /** Struggles that persons wage in words or at the polls as often as with arms. */
+  private static final Set<String> STRUGGLES = Set.of("fight", "battle", "clash");
+
   /** Verbs of speaking that a refusal may be about: "declined to discuss the case". */
   private static final Set<String> SPEAKING =
       Set.of("speak", "talk", "discuss", "address", "respond", "answer");
@@ -595,7 +598,16 @@ public final class EventCoder implements Stage {
           "violent",
           "armed",
           "suicide",
-          "gunshot");
+          "gunshot",
+          "officer",
+          "arrest",
+          "punch",
+          "kick",
+          "brawl",
+          "hammer",
+          "machete",
+          "rifle",
+          "pistol");
 
   /** Where an attack in deeds happens: "the worst attack ever in this country". */
   private static final Set<String> ATTACKED_PLACES =
@@ -2163,6 +2175,19 @@ public final class EventCoder implements Stage {
         // "Senator Moss attacked Governor Lowe": one named person attacking another,
         // with nothing to attack with, attacks in words; so do "Moss's attacks on the plan" and
         // "the attacks on Lowe", unless the sentence tells of violence.
+        type = EventType.ACCUSE;
+        cameo = "111";
+        mode = Optional.empty();
+      }
+      if (type == EventType.ASSAULT
+          && STRUGGLES.contains(g.lemma(top).toLowerCase(Locale.ROOT))
+          && onlyPersons(sides)
+          && !violent(top)) {
+        // "Senator Moss clashed with Governor Lowe over taxes": a quarrel; "Moss fought off a
+        // challenge from Lowe", "keeps fighting for every vote": a race, no act between sides
+        if (!g.lemma(top).equalsIgnoreCase("clash")) {
+          return Optional.empty();
+        }
         type = EventType.ACCUSE;
         cameo = "111";
         mode = Optional.empty();
