@@ -944,7 +944,7 @@ class EventCodingIT {
                 "Just after Ruiz carried out his attack on diners at the cafe, the governor"
                     + " spoke."))
         .containsExactly(EventType.ASSAULT);
-    assertThat(typesOf("\"We were attacked in downtown Boston,\" Ames said."))
+    assertThat(typesOf("\"Our convoy was attacked in central Mosul,\" Ames said."))
         .containsExactly(EventType.ASSAULT);
     assertThat(typesOf("Moss attacked Senator Lowe relentlessly in Iowa on Monday."))
         .containsExactly(EventType.ACCUSE);
@@ -970,7 +970,7 @@ class EventCodingIT {
                 "Sheriff Dana Whitlock declined to discuss the evidence in the case on Sunday"
                     + " because the inquiry was still open."))
         .isEmpty();
-    assertThat(events("Mayor Ortiz refused to speak to reporters as she left the council chamber."))
+    assertThat(events("Mayor Ortiz refused to talk with journalists after the council vote."))
         .isEmpty();
     assertThat(events("A spokesman for Iran's foreign ministry declined to discuss the report."))
         .isEmpty();
@@ -993,8 +993,7 @@ class EventCodingIT {
               assertThat(e.source()).extracting(Actor::name).containsExactly("Moss");
               assertThat(e.target()).extracting(Actor::name).containsExactly("Lowe");
             });
-    assertThat(
-            events("Governor Lowe fought off another challenge from Senator Moss in the primary."))
+    assertThat(events("Governor Lowe fought off a late bid by Senator Moss in the primary."))
         .isEmpty();
     // An arrest resisted, troops fought: deeds.
     assertThat(typesOf("Lena Ortiz fought with two officers who tried to arrest her."))

@@ -609,7 +609,7 @@ public final class EventCoder implements Stage {
           "rifle",
           "pistol");
 
-  /** Where an attack in deeds happens: "the worst attack ever in this country". */
+  /** Where an attack in deeds happens: "an attack in the capital's main square". */
   private static final Set<String> ATTACKED_PLACES =
       Set.of("country", "nation", "city", "town", "village", "capital", "neighborhood");
 
@@ -1971,7 +1971,7 @@ public final class EventCoder implements Stage {
       if (trigger.role() == Lexicon.Role.GATE && inner.isEmpty()) {
         return Optional.empty();
       }
-      // "declined to discuss the case", "refused to speak to reporters": no comment, and neither
+      // "declined to discuss the case", "would not talk with journalists": no comment, and neither
       // the talk nor a refusal between sides ("refused to talk to the rebels" is one)
       int refused = g.child(top, "xcomp");
       if (type == EventType.REJECT && refused >= 0 && speechOnly(refused) && !stateSubject(top)) {
@@ -2184,7 +2184,7 @@ public final class EventCoder implements Stage {
           && onlyPersons(sides)
           && !violent(top)) {
         // "Senator Moss clashed with Governor Lowe over taxes": a quarrel; "Moss fought off a
-        // challenge from Lowe", "keeps fighting for every vote": a race, no act between sides
+        // late bid by Lowe", "keeps fighting for each ballot": a race, no act between sides
         if (!g.lemma(top).equalsIgnoreCase("clash")) {
           return Optional.empty();
         }
@@ -2827,7 +2827,7 @@ public final class EventCoder implements Stage {
           return true;
         }
         if (in && ATTACKED_PLACES.contains(g.lemma(c).toLowerCase(Locale.ROOT))) {
-          return true; // "the worst attack ever in this country"
+          return true; // "an attack in the capital's main square"
         }
       }
       // "carried out his attack": deeds are carried out, words are not
@@ -3077,8 +3077,8 @@ public final class EventCoder implements Stage {
     }
 
     /**
-     * Whether a noun trigger is the subject of a verb that tells whom it moved or what it led to:
-     * "Ann Mwangi's killing shocked Nairobi", whose object is no side.
+     * Whether a noun trigger is what a verb has as subject, the verb telling whom it moved or what
+     * it led to: "Ann Mwangi's killing shocked Nairobi", whose object is no side.
      */
     private boolean reaction(int anchor, int top, Lexicon.Trigger trigger) {
       return trigger.noun()
@@ -3296,7 +3296,7 @@ public final class EventCoder implements Stage {
         } else if (r.equals("nmod") && kase.equals("between")) {
           addActors(g.phrase(c), sides.source, false);
         } else if (r.equals("nmod") && kase.equals("from") && type != EventType.RETREAT) {
-          // "attacks from his rivals", "assistance from the World Bank" ("withdrawal from Syria"
+          // "attacks from his rivals", "help from the Gulf states" ("withdrawal from Syria"
           // names what is left)
           addActors(g.phrase(c), sides.source, false);
         } else if (r.equals("nmod") && PARTNER_CASES.contains(kase)) {

@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * A TransposedClassifier scores parser transitions exactly as CoreNLP's {@link Classifier} does, to
- * the last bit, in about a third of the time.
+ * the last bit, at over twice the speed.
  *
  * <p>CoreNLP computes each hidden unit and each label's score as one running sum, so every step
  * waits for the one before it, and it keeps the embedding slices it computed in one cache behind a
