@@ -1003,6 +1003,27 @@ class EventCodingIT {
   }
 
   @Test
+  void askingWhoDoesSomething_tellsNothing() {
+    assertThat(events("Who is demanding that Senator Ames resign?")).isEmpty();
+    assertThat(typesOf("Ames demanded that Lowe resign.")).containsExactly(EventType.REQUEST);
+  }
+
+  @Test
+  void pullingOutAThing_isNoWithdrawal() {
+    assertThat(events("Senator Ames kept pulling out her old Texas credentials.")).isEmpty();
+    assertThat(typesOf("Britain pulled out its ambassador from Tehran on Monday."))
+        .containsExactly(EventType.RETREAT);
+  }
+
+  @Test
+  void tripHome_isNoVisit() {
+    assertThat(events("Senator Lowe was preparing his staff for the trip home after the summit."))
+        .isEmpty();
+    assertThat(typesOf("The minister's trip to Paris ended on Monday."))
+        .containsExactly(EventType.CONSULT);
+  }
+
+  @Test
   void whomAnEventAngers_isNoSide() {
     List<Event> events = events("The Israeli air strike on the convoy angered Ankara.");
 

@@ -467,6 +467,36 @@ public final class EventCoder implements Stage {
           "characterize",
           "predict");
 
+  /** Subjects that ask who does something rather than tell it. */
+  private static final Set<String> WHO = Set.of("who", "what", "which");
+
+  /** What a side pulls out when it withdraws, besides groups such as troops. */
+  private static final Set<String> WITHDRAWN =
+      Set.of(
+          "personnel",
+          "staff",
+          "diplomat",
+          "ambassador",
+          "envoy",
+          "embassy",
+          "mission",
+          "team",
+          "delegation",
+          "contingent",
+          "peacekeeper",
+          "unit",
+          "battalion",
+          "brigade",
+          "division",
+          "ship",
+          "warship",
+          "aircraft",
+          "jet",
+          "investment",
+          "investor",
+          "support",
+          "candidate");
+
   /** Struggles that persons wage in words or at the polls as often as with arms. */
   private static final Set<String> STRUGGLES = Set.of("fight", "battle", "clash");
 
@@ -1454,6 +1484,13 @@ public final class EventCoder implements Stage {
       if (t.type() == EventType.CONSULT && t.noun() && contestOrMeasure(i)) {
         return false;
       }
+      // "getting her dogs ready for their trip home": going home is no visit
+      if (t.type() == EventType.CONSULT
+          && t.noun()
+          && (g.hasChild(i, "advmod", "home")
+              || i + 1 < g.size() && g.lemma(i + 1).equalsIgnoreCase("home"))) {
+        return false;
+      }
       // "donated to Senator Ames": to a politician's campaign, no aid
       if (t.type() == EventType.AID
           && !t.noun()
@@ -1510,6 +1547,17 @@ public final class EventCoder implements Stage {
             && !t.noun()
             && (r.equals("nsubj") || r.equals("obl") || r.equals("obl:npmod"))
             && (g.lemma(c).equals("percent") || g.word(c).equals("%"))) {
+          return false;
+        }
+        // "pulling out her Texas credentials": what is taken out, no withdrawal ("pulled out its
+        // troops" is one)
+        if (t.type() == EventType.RETREAT
+            && !t.noun()
+            && g.lemma(i).equals("pull")
+            && r.equals("obj")
+            && !isGroup(c)
+            && !WITHDRAWN.contains(singular(c))
+            && index.entityAt(g.token(c).span()).isEmpty()) {
           return false;
         }
         // "backed off its plan", "backed down": no support
@@ -2549,6 +2597,11 @@ public final class EventCoder implements Stage {
         // any subject after the auxiliary: "Senator Olsen, will you resign?" names whom it asks
         // first
         if (aux >= 0 && aux < c && g.baseRelation(c).startsWith("nsubj")) {
+          return true;
+        }
+        // "Who is demanding that Ames resign?": nobody is said to do it
+        if (g.baseRelation(c).startsWith("nsubj")
+            && WHO.contains(g.lemma(c).toLowerCase(Locale.ROOT))) {
           return true;
         }
       }
