@@ -948,6 +948,10 @@ class EventCodingIT {
         .containsExactly(EventType.ASSAULT);
     assertThat(typesOf("Moss attacked Senator Lowe relentlessly in Iowa on Monday."))
         .containsExactly(EventType.ACCUSE);
+    assertThat(typesOf("Opposition leader Daniel Okafor was attacked outside his home on Tuesday."))
+        .containsExactly(EventType.ASSAULT);
+    assertThat(typesOf("Activist Tomas Reyna was attacked by unknown assailants and hurt."))
+        .containsExactly(EventType.ASSAULT);
   }
 
   @Test
@@ -961,6 +965,8 @@ class EventCodingIT {
     assertThat(
             typesOf("Supporters of jailed activist Tomas Berg held a rally to demand his release."))
         .contains(EventType.PROTEST);
+    assertThat(typesOf("Thousands held a rally in Caracas for opposition leader Juan Mendez."))
+        .containsExactly(EventType.PROTEST);
   }
 
   @Test
@@ -981,6 +987,10 @@ class EventCodingIT {
         .containsExactly(EventType.REJECT);
     assertThat(typesOf("Serbia refused to discuss the peace plan with Kosovo."))
         .containsExactly(EventType.REJECT);
+    assertThat(typesOf("Foreign Minister Sergei Lavrov refused to discuss the status of Crimea."))
+        .containsExactly(EventType.REJECT);
+    assertThat(typesOf("The Taliban refused to discuss the fate of the hostages."))
+        .containsExactly(EventType.REJECT);
   }
 
   @Test
@@ -1000,18 +1010,28 @@ class EventCodingIT {
         .containsExactly(EventType.ASSAULT);
     assertThat(typesOf("Rebels fought government troops near Goma on Monday."))
         .containsExactly(EventType.ASSAULT);
+    assertThat(
+            typesOf(
+                "Former boxer Dmitri Volkov fought with businessman Oleg Sarin outside a"
+                    + " nightclub."))
+        .containsExactly(EventType.ASSAULT);
   }
 
   @Test
   void askingWhoDoesSomething_tellsNothing() {
     assertThat(events("Who is demanding that Senator Ames resign?")).isEmpty();
     assertThat(typesOf("Ames demanded that Lowe resign.")).containsExactly(EventType.REQUEST);
+    // A killing asked about still happened.
+    assertThat(typesOf("Who killed journalist Ana Soto in Tijuana?"))
+        .containsExactly(EventType.ASSAULT);
   }
 
   @Test
   void pullingOutAThing_isNoWithdrawal() {
     assertThat(events("Senator Ames kept pulling out her old Texas credentials.")).isEmpty();
     assertThat(typesOf("Britain pulled out its ambassador from Tehran on Monday."))
+        .containsExactly(EventType.RETREAT);
+    assertThat(typesOf("Russia pulled out its tanks from the outskirts of Kyiv."))
         .containsExactly(EventType.RETREAT);
   }
 
@@ -1021,6 +1041,8 @@ class EventCodingIT {
         .isEmpty();
     assertThat(typesOf("The minister's trip to Paris ended on Monday."))
         .containsExactly(EventType.CONSULT);
+    assertThat(typesOf("The talks Home Minister Amit Shah held with Naga leaders ended on Friday."))
+        .containsExactly(EventType.CONSULT);
   }
 
   @Test
@@ -1028,6 +1050,10 @@ class EventCodingIT {
     List<Event> events = events("The Israeli air strike on the convoy angered Ankara.");
 
     assertThat(events).singleElement().satisfies(e -> assertThat(codes(e)).containsExactly("ISR"));
+    // Unless the event names nobody it was done to: then whom it angers is its target.
+    assertThat(events("New U.S. sanctions angered Moscow."))
+        .singleElement()
+        .satisfies(e -> assertThat(codes(e)).contains("USA", "RUS"));
   }
 
   @Test

@@ -470,32 +470,37 @@ public final class EventCoder implements Stage {
   /** Subjects that ask who does something rather than tell it. */
   private static final Set<String> WHO = Set.of("who", "what", "which");
 
-  /** What a side pulls out when it withdraws, besides groups such as troops. */
-  private static final Set<String> WITHDRAWN =
+  /** What is pulled out by hand, not withdrawn: "pulled out a knife", "pulled the child out". */
+  private static final Set<String> PULLED_THINGS =
       Set.of(
-          "personnel",
-          "staff",
-          "diplomat",
-          "ambassador",
-          "envoy",
-          "embassy",
-          "mission",
-          "team",
-          "delegation",
-          "contingent",
-          "peacekeeper",
-          "unit",
-          "battalion",
-          "brigade",
-          "division",
-          "ship",
-          "warship",
-          "aircraft",
-          "jet",
-          "investment",
-          "investor",
-          "support",
-          "candidate");
+          "knife",
+          "gun",
+          "pistol",
+          "revolver",
+          "weapon",
+          "phone",
+          "card",
+          "wallet",
+          "credential",
+          "child",
+          "boy",
+          "girl",
+          "baby",
+          "man",
+          "woman",
+          "body",
+          "box",
+          "cutter",
+          "sign",
+          "banner",
+          "paper",
+          "letter",
+          "notebook",
+          "chair",
+          "plug",
+          "stop",
+          "tooth",
+          "cash");
 
   /** Struggles that persons wage in words or at the polls as often as with arms. */
   private static final Set<String> STRUGGLES = Set.of("fight", "battle", "clash");
@@ -508,30 +513,40 @@ public final class EventCoder implements Stage {
   private static final Set<String> PRESS =
       Set.of("reporter", "reporters", "journalist", "journalists", "press", "media", "newspaper");
 
-  /** What is negotiated: refusing to discuss it is refusing it. */
-  private static final Set<String> TERMS =
+  /** The matters one declines to discuss without refusing anything: "the case", "the report". */
+  private static final Set<String> INQUIRIES =
       Set.of(
-          "ceasefire",
-          "truce",
-          "peace",
-          "deal",
-          "agreement",
-          "accord",
-          "treaty",
-          "proposal",
-          "plan",
-          "offer",
-          "demand",
-          "terms",
-          "withdrawal",
-          "sanction",
-          "sanctions",
-          "settlement",
-          "compromise",
-          "exchange",
-          "release",
-          "handover",
-          "border");
+          "case",
+          "investigation",
+          "inquiry",
+          "probe",
+          "matter",
+          "detail",
+          "report",
+          "question",
+          "allegation",
+          "accusation",
+          "claim",
+          "charge",
+          "lawsuit",
+          "suit",
+          "incident",
+          "evidence",
+          "item",
+          "remark",
+          "comment",
+          "attack",
+          "criticism",
+          "story",
+          "article",
+          "rumor",
+          "speculation",
+          "finding",
+          "decision",
+          "reason",
+          "circumstance",
+          "death",
+          "arrest");
 
   /** Attacks that may be made in words. */
   private static final Set<String> VERBAL_ATTACKS = Set.of("attack", "assail");
@@ -576,7 +591,6 @@ public final class EventCoder implements Stage {
           "highlight",
           "reveal",
           "underscore",
-          "leave",
           "haunt",
           "dominate");
 
@@ -637,7 +651,16 @@ public final class EventCoder implements Stage {
           "hammer",
           "machete",
           "rifle",
-          "pistol");
+          "pistol",
+          "hurt",
+          "beat",
+          "assailant",
+          "attacker",
+          "mob",
+          "axe",
+          "stone",
+          "acid",
+          "hospitalize");
 
   /** Where an attack in deeds happens: "an attack in the capital's main square". */
   private static final Set<String> ATTACKED_PLACES =
@@ -1200,6 +1223,15 @@ public final class EventCoder implements Stage {
   }
 
   /** A lemma with a plural "s" the lemmatiser left ("troops") taken off, for a group noun. */
+  /**
+   * Whether a lemma, lower-cased and with a plural "s" the lemmatiser kept taken off, is in a set.
+   */
+  private static boolean namedIn(Set<String> words, String lemma) {
+    String word = lemma.toLowerCase(Locale.ROOT);
+    return words.contains(word)
+        || word.endsWith("s") && words.contains(word.substring(0, word.length() - 1));
+  }
+
   private static String singular(String lemma) {
     String stem = lemma.endsWith("s") ? lemma.substring(0, lemma.length() - 1) : lemma;
     return !GROUP_NOUNS.contains(lemma)
@@ -1487,8 +1519,8 @@ public final class EventCoder implements Stage {
       // "getting her dogs ready for their trip home": going home is no visit
       if (t.type() == EventType.CONSULT
           && t.noun()
-          && (g.hasChild(i, "advmod", "home")
-              || i + 1 < g.size() && g.lemma(i + 1).equalsIgnoreCase("home"))) {
+          && i + 1 < g.size()
+          && g.word(i + 1).equals("home")) {
         return false;
       }
       // "donated to Senator Ames": to a politician's campaign, no aid
@@ -1549,15 +1581,13 @@ public final class EventCoder implements Stage {
             && (g.lemma(c).equals("percent") || g.word(c).equals("%"))) {
           return false;
         }
-        // "pulling out her Texas credentials": what is taken out, no withdrawal ("pulled out its
-        // troops" is one)
+        // "pulling out her Texas credentials", "pulled a knife out": what is taken out, no
+        // withdrawal ("pulled out its troops", "its monitors", "its tanks" are)
         if (t.type() == EventType.RETREAT
             && !t.noun()
             && g.lemma(i).equals("pull")
             && r.equals("obj")
-            && !isGroup(c)
-            && !WITHDRAWN.contains(singular(c))
-            && index.entityAt(g.token(c).span()).isEmpty()) {
+            && namedIn(PULLED_THINGS, g.lemma(c))) {
           return false;
         }
         // "backed off its plan", "backed down": no support
@@ -2054,7 +2084,9 @@ public final class EventCoder implements Stage {
       }
       int anchor = anchorOf(top, trigger);
       // "Senator, will you resign?", "Has Iran signed the treaty?": a question tells nothing
-      if (yesNoQuestion(anchor) || yesNoQuestion(top)) {
+      if (yesNoQuestion(anchor)
+          || yesNoQuestion(top)
+          || !CONTENTIOUS.contains(type) && (whoAsked(anchor) || whoAsked(top))) {
         return Optional.empty();
       }
       if (hypothetical(anchor) || (anchor != top && g.isVerb(anchor) && !realized(anchor))) {
@@ -2175,7 +2207,11 @@ public final class EventCoder implements Stage {
           rally = c;
         }
       }
-      if (type == EventType.PROTEST && rally >= 0 && onlyPersons(sides) && !rallyCause(rally)) {
+      if (type == EventType.PROTEST
+          && rally >= 0
+          && !sides.source.isEmpty()
+          && onlyPersons(sides)
+          && !rallyCause(rally)) {
         // "Senator Ames held a rally in Dayton", "spoke at a rally for Ames": a candidate's
         // campaign, no protest ("a rally against Ames", "a rally to demand his release" are)
         return Optional.empty();
@@ -2592,6 +2628,7 @@ public final class EventCoder implements Stage {
       if (!g.word(g.size() - 1).equals("?")) {
         return false;
       }
+
       int aux = g.child(verb, "aux", "aux:pass", "cop");
       for (int c : g.children(verb)) {
         // any subject after the auxiliary: "Senator Olsen, will you resign?" names whom it asks
@@ -2599,13 +2636,20 @@ public final class EventCoder implements Stage {
         if (aux >= 0 && aux < c && g.baseRelation(c).startsWith("nsubj")) {
           return true;
         }
-        // "Who is demanding that Ames resign?": nobody is said to do it
-        if (g.baseRelation(c).startsWith("nsubj")
-            && WHO.contains(g.lemma(c).toLowerCase(Locale.ROOT))) {
-          return true;
-        }
       }
       return false;
+    }
+
+    /**
+     * Whether a clause asks who does something: "Who is demanding that Ames resign?" says nobody
+     * does ("Hamas, which attacked ...?" tells, and "Who killed the reporter?" tells a killing).
+     */
+    private boolean whoAsked(int verb) {
+      if (!g.word(g.size() - 1).equals("?") || g.relation(verb).equals("acl:relcl")) {
+        return false;
+      }
+      int subject = g.child(verb, "nsubj", "nsubj:pass");
+      return subject >= 0 && WHO.contains(g.lemma(subject).toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -2690,18 +2734,32 @@ public final class EventCoder implements Stage {
       if (!SPEAKING.contains(g.lemma(verb).toLowerCase(Locale.ROOT))) {
         return false;
       }
+      // Partners of the verb or of what it takes ("discuss a swap with the United States").
+      List<Integer> around = new ArrayList<>(g.children(verb));
       for (int c : g.children(verb)) {
-        String r = g.baseRelation(c);
-        String lemma = g.lemma(c).toLowerCase(Locale.ROOT);
-        boolean partner = r.equals("obl") && PARTNER_CASES.contains(g.caseOf(c));
-        if (partner && !PRESS.contains(lemma) && !index.inTime(g.token(c).span())) {
-          return false;
-        }
-        if (r.equals("obj") && TERMS.contains(lemma)) {
-          return false;
+        if (g.baseRelation(c).equals("obj")) {
+          around.addAll(g.children(c));
         }
       }
-      return true;
+      for (int c : around) {
+        String r = g.baseRelation(c);
+        String lemma = g.lemma(c).toLowerCase(Locale.ROOT);
+        boolean partner =
+            (r.equals("obl") || r.equals("nmod"))
+                && (g.caseOf(c).equals("with") || g.caseOf(c).equals("to"));
+        if (partner
+            && !PRESS.contains(lemma)
+            && !namedIn(INQUIRIES, g.lemma(c))
+            && !index.inTime(g.token(c).span())) {
+          return false; // "refused to talk to the rebels", "a swap with the United States"
+        }
+      }
+      // What is not discussed must be an inquiry's matter, or a question ("discuss what
+      // prompted it"); "refused to discuss the status of Crimea" refuses something.
+      int object = g.child(verb, "obj", "ccomp");
+      return object < 0
+          || g.baseRelation(object).equals("ccomp")
+          || namedIn(INQUIRIES, g.lemma(object));
     }
 
     /** Whether a visit or a trip is a holiday: "on vacation", "for the holidays". */
@@ -2881,6 +2939,17 @@ public final class EventCoder implements Stage {
         }
         if (in && ATTACKED_PLACES.contains(g.lemma(c).toLowerCase(Locale.ROOT))) {
           return true; // "an attack in the capital's main square"
+        }
+        // "attacked outside his home": words are not spoken outside somewhere
+        if ((r.equals("obl") || r.equals("nmod")) && g.caseOf(c).equals("outside")) {
+          return true;
+        }
+        // "was attacked by a crowd", "by unknown assailants": no one named attacks in words
+        if (r.equals("obl")
+            && g.caseOf(c).equals("by")
+            && g.child(attack, "nsubj:pass") >= 0
+            && !namesPerson(c)) {
+          return true;
         }
       }
       // "carried out his attack": deeds are carried out, words are not
@@ -3138,7 +3207,23 @@ public final class EventCoder implements Stage {
           && anchor != top
           && g.head(top) == anchor
           && g.relation(top).equals("nsubj")
-          && REACTIONS.contains(g.lemma(anchor).toLowerCase(Locale.ROOT));
+          && REACTIONS.contains(g.lemma(anchor).toLowerCase(Locale.ROOT))
+          && namesItsObject(top);
+    }
+
+    /**
+     * Whether a noun says whom or what it was done to: "the strike on the convoy", "the bombing of
+     * the market" ("new sanctions angered Moscow" leave Moscow as the target).
+     */
+    private boolean namesItsObject(int noun) {
+      for (int c : g.children(noun)) {
+        String kase = g.caseOf(c);
+        if (g.baseRelation(c).equals("nmod")
+            && (kase.equals("of") || PARTNER_CASES.contains(kase))) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /**
