@@ -989,7 +989,7 @@ class EventCodingIT {
         .containsExactly(EventType.REJECT);
     assertThat(typesOf("Foreign Minister Sergei Lavrov refused to discuss the status of Crimea."))
         .containsExactly(EventType.REJECT);
-    assertThat(typesOf("The Taliban refused to discuss the fate of the hostages."))
+    assertThat(typesOf("The Taliban refused to discuss the hostages' release."))
         .containsExactly(EventType.REJECT);
   }
 
