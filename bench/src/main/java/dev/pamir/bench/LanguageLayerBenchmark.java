@@ -99,11 +99,19 @@ public final class LanguageLayerBenchmark {
     List<Double> baseRounds = new ArrayList<>();
     List<Double> languageRounds = new ArrayList<>();
     List<Double> pamirRounds = new ArrayList<>();
+    // CPU seconds the worker threads spent, which other load on the machine moves far less than
+    // the wall clock.
+    List<Double> languageCpu = new ArrayList<>();
+    List<Double> pamirCpu = new ArrayList<>();
     for (int r = 0; r < rounds; r++) {
       analysed.clear();
       baseRounds.add(run(docs, threads, baseline));
+      double cpuBefore = WORKER_CPU.sum() / 1e9;
       languageRounds.add(run(docs, threads, withoutEvents));
+      double cpuBetween = WORKER_CPU.sum() / 1e9;
+      languageCpu.add(cpuBetween - cpuBefore);
       pamirRounds.add(run(docs, threads, full));
+      pamirCpu.add(WORKER_CPU.sum() / 1e9 - cpuBetween);
     }
     double baseSeconds = median(baseRounds);
     double languageSeconds = median(languageRounds);
@@ -149,6 +157,17 @@ public final class LanguageLayerBenchmark {
             : String.format(
                 " (medians of %d rounds; %.0f%% to %.0f%% round by round)",
                 rounds, java.util.Collections.min(costs), java.util.Collections.max(costs)));
+    List<Double> cpuCosts = new ArrayList<>();
+    for (int r = 0; r < rounds; r++) {
+      cpuCosts.add(100 * (pamirCpu.get(r) - languageCpu.get(r)) / languageCpu.get(r));
+    }
+    System.out.printf(
+        "in the worker threads' CPU time, events add %.0f%% (median; %.0f%% to %.0f%% round by"
+            + " round; stories, built on one thread, %.2f s more)%n",
+        median(cpuCosts),
+        java.util.Collections.min(cpuCosts),
+        java.util.Collections.max(cpuCosts),
+        storySeconds);
     System.out.printf(
         "bare CoreNLP (tokenize,ssplit,pos,lemma,ner): %.2f articles/s%n",
         docs.size() / baseSeconds);
@@ -168,6 +187,10 @@ public final class LanguageLayerBenchmark {
     return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
   }
 
+  /** CPU nanoseconds the benchmark's worker threads have spent on articles. */
+  private static final java.util.concurrent.atomic.LongAdder WORKER_CPU =
+      new java.util.concurrent.atomic.LongAdder();
+
   private static double run(List<Doc> docs, int threads, Consumer<Doc> work) throws Exception {
     AtomicInteger n = new AtomicInteger();
     ExecutorService pool =
@@ -175,7 +198,15 @@ public final class LanguageLayerBenchmark {
     long start = System.nanoTime();
     List<Future<?>> futures = new ArrayList<>();
     for (Doc d : docs) {
-      futures.add(pool.submit(() -> work.accept(d)));
+      futures.add(
+          pool.submit(
+              () -> {
+                java.lang.management.ThreadMXBean cpu =
+                    java.lang.management.ManagementFactory.getThreadMXBean();
+                long before = cpu.getCurrentThreadCpuTime();
+                work.accept(d);
+                WORKER_CPU.add(cpu.getCurrentThreadCpuTime() - before);
+              }));
     }
     for (Future<?> f : futures) {
       f.get();
