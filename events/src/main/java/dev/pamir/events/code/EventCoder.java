@@ -2881,17 +2881,7 @@ public final class EventCoder implements Stage {
 
     /** Whether both sides are there and every actor on them is a person the article names. */
     private boolean personal(Sides sides) {
-      if (sides.source.isEmpty() || sides.target.isEmpty()) {
-        return false;
-      }
-      return java.util.stream.Stream.concat(
-              sides.source.values().stream(), sides.target.values().stream())
-          .allMatch(
-              a ->
-                  a.entity()
-                      .flatMap(index::entity)
-                      .filter(e -> e.type() == EntityType.PERSON)
-                      .isPresent());
+      return !sides.source.isEmpty() && !sides.target.isEmpty() && onlyPersons(sides);
     }
 
     /** Whether there are sides and every actor on them is a person the article names. */
@@ -2909,8 +2899,8 @@ public final class EventCoder implements Stage {
 
     /**
      * Whether an attack's sentence tells of violence ("killed", "gunman", "troops"), or the attack
-     * is named by where or when it happened: "the Benghazi attack", "the attacks in Orlando", "the
-     * Sept. 11 attacks".
+     * is named by where or when it happened: "the Kano attack", "the attacks in Lyon", "the March 3
+     * attacks".
      */
     private boolean violent(int attack) {
       for (int i = 0; i < g.size(); i++) {
