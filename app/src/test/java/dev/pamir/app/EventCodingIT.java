@@ -614,6 +614,27 @@ class EventCodingIT {
   }
 
   @Test
+  void armedAttackNamingNoAttacker_isDoneToThoseItKilled() {
+    List<Event> events =
+        events("A roadside bomb killed four police officers near the town of Ardel on Sunday.");
+
+    assertThat(events).extracting(Event::type).containsExactly(EventType.ASSAULT);
+    assertThat(events.get(0).source()).isEmpty();
+    assertThat(events.get(0).target()).extracting(Actor::name).containsExactly("police officers");
+    assertThat(events.get(0).attributes().killed()).hasValue(4);
+    assertThat(events("Nine villagers were wounded in an airstrike on Tuesday."))
+        .singleElement()
+        .satisfies(
+            e -> assertThat(e.target()).extracting(Actor::name).containsExactly("villagers"));
+    assertThat(typesOf("A mortar attack left 15 civilians dead in the old market."))
+        .containsExactly(EventType.ASSAULT);
+    // A flood or a fall kills nobody's side, and those killed must be a group or counted.
+    assertThat(events("A flood left 15 people dead in the valley on Tuesday.")).isEmpty();
+    assertThat(events("Heavy rains killed six people in the south on Tuesday.")).isEmpty();
+    assertThat(events("The attack killed the driver.")).isEmpty();
+  }
+
+  @Test
   void hostingAShowOrDefendingATitle_isNoPoliticalEvent() {
     assertThat(events("The comedian Ana Ruiz hosted the 70th Golden Globe Awards in 2013."))
         .isEmpty();

@@ -731,6 +731,43 @@ public final class EventCoder implements Stage {
   /** Verbs that ask questions as well as for things. */
   private static final Set<String> QUESTION_VERBS = Set.of("ask");
 
+  /** Attacks and weapons: what they kill or wound was attacked by someone. */
+  private static final Set<String> ARMED =
+      Set.of(
+          "attack",
+          "bombing",
+          "bomb",
+          "airstrike",
+          "strike",
+          "shelling",
+          "shell",
+          "shooting",
+          "gunfire",
+          "fighting",
+          "clash",
+          "ambush",
+          "raid",
+          "assault",
+          "offensive",
+          "rocket",
+          "missile",
+          "mortar",
+          "grenade",
+          "mine",
+          "landmine",
+          "ied",
+          "artillery",
+          "drone",
+          "sniper",
+          "gunman",
+          "bomber");
+
+  /** Verbs that kill or wound. */
+  private static final Set<String> HARMING = Set.of("kill", "wound", "injure", "maim");
+
+  /** What an attack leaves people: "left 12 soldiers dead". */
+  private static final Set<String> HARMED = Set.of("dead", "wounded", "injured", "killed");
+
   /** Forces of nature and mishaps: what they kill or wound, no side attacked. */
   private static final Set<String> MISHAPS =
       Set.of(
@@ -2197,6 +2234,11 @@ public final class EventCoder implements Stage {
       if (!fromSyntax && !actedUpon(top, trigger) && !reaction(anchor, top, trigger)) {
         fallbackSides(anchor, top, type, sides);
       }
+      if (sides.source.isEmpty() && sides.target.isEmpty() && type == EventType.ASSAULT) {
+        // "A car bombing left 12 soldiers dead", "three civilians were killed in an airstrike":
+        // nobody is named as the attacker, but those it was done to are a side
+        casualties(anchor, top, trigger).ifPresent(a -> sides.target.put(a.key(), a));
+      }
       sides.target.keySet().removeAll(sides.source.keySet());
       if (sides.source.isEmpty() && sides.target.isEmpty()) {
         return Optional.empty();
@@ -3024,6 +3066,93 @@ public final class EventCoder implements Stage {
     /** The group a group noun and its modifiers name: "Houthi rebels", "the Taliban fighters". */
     private Optional<Actor> groupOf(int subject) {
       return groupOf(subject, false);
+    }
+
+    /**
+     * The people an armed attack killed or wounded when the sentence names no side: "a bombing left
+     * 12 soldiers dead", "a rocket killed three civilians", "two police officers were wounded in
+     * the shooting". Only when a weapon or an attack did it ("an earthquake killed 400 people" is
+     * no attack) and those it was done to are a group or counted ("dozens of pilgrims").
+     */
+    private Optional<Actor> casualties(int anchor, int top, Lexicon.Trigger trigger) {
+      if (!g.isVerb(anchor) || !harms(anchor)) {
+        return Optional.empty();
+      }
+      boolean armed = trigger.noun() && ARMED.contains(g.lemma(top).toLowerCase(Locale.ROOT));
+      for (int c : g.children(anchor)) {
+        String r = g.baseRelation(c);
+        boolean cause =
+            r.equals("nsubj") && !g.relation(c).equals("nsubj:pass")
+                || r.equals("obl") && (g.caseOf(c).equals("in") || g.caseOf(c).equals("by"));
+        if (cause && g.isNoun(c) && ARMED.contains(g.lemma(c).toLowerCase(Locale.ROOT))) {
+          armed = true;
+        }
+      }
+      if (!armed) {
+        return Optional.empty();
+      }
+      int victims = g.child(anchor, "obj");
+      if (victims < 0) {
+        victims = g.child(anchor, "nsubj:pass");
+      }
+      for (int c : g.children(anchor)) {
+        if (victims < 0 && g.baseRelation(c).equals("xcomp")) {
+          victims = g.child(c, "nsubj"); // "left 12 soldiers dead"
+        }
+      }
+      if (victims < 0
+          || !g.isNoun(victims)
+          || index.entityAt(g.token(victims).span()).isPresent()) {
+        return Optional.empty();
+      }
+      Optional<Actor> group = groupOf(victims);
+      if (group.isPresent()) {
+        return group;
+      }
+      String lemma = g.lemma(victims).toLowerCase(Locale.ROOT);
+      int of = -1;
+      if (COUNT_NOUNS.contains(lemma)) {
+        for (int c : g.children(victims)) {
+          if (g.baseRelation(c).equals("nmod") && g.caseOf(c).equals("of")) {
+            of = c;
+          }
+        }
+      }
+      boolean counted = of >= 0 || g.child(victims, "nummod") >= 0;
+      int who = of >= 0 ? of : victims;
+      if (!counted || !g.tag(who).equals("NNS")) {
+        return Optional.empty();
+      }
+      List<Integer> words = new ArrayList<>();
+      for (int i : g.phrase(who)) {
+        String r = g.baseRelation(i);
+        if (i <= who && (i == who || r.equals("amod") || r.equals("compound"))) {
+          words.add(i);
+        }
+      }
+      String name = g.span(words).of(index.text()).strip();
+      return name.isEmpty() || name.length() > 80
+          ? Optional.empty()
+          : Optional.of(new Actor(name, Optional.empty(), Optional.empty()));
+    }
+
+    /** Whether a verb kills or wounds: "killed", "wounded", "left ... dead". */
+    private boolean harms(int verb) {
+      String lemma = g.lemma(verb).toLowerCase(Locale.ROOT);
+      if (HARMING.contains(lemma)) {
+        return true;
+      }
+      if (!lemma.equals("leave")) {
+        return false;
+      }
+      for (int c : g.children(verb)) {
+        String r = g.baseRelation(c);
+        int state = r.equals("xcomp") ? c : r.equals("obj") ? g.child(c, "amod") : -1;
+        if (state >= 0 && HARMED.contains(g.lemma(state).toLowerCase(Locale.ROOT))) {
+          return true; // "left 15 civilians dead", parsed either way
+        }
+      }
+      return false;
     }
 
     /**
