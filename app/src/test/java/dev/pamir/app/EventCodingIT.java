@@ -635,6 +635,21 @@ class EventCodingIT {
   }
 
   @Test
+  void passiveWithAGroupAsAgent_hasBothSides() {
+    assertThat(events("Six guards were killed by insurgents near the dam on Friday."))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.type()).isEqualTo(EventType.ASSAULT);
+              assertThat(e.source()).extracting(Actor::name).containsExactly("insurgents");
+              assertThat(e.target()).extracting(Actor::name).containsExactly("guards");
+            });
+    // The agent of the verb a noun hangs on is not the noun's doer: no protest by the police.
+    assertThat(typesOf("Four demonstrators were shot dead by police in the port city."))
+        .containsExactly(EventType.ASSAULT);
+  }
+
+  @Test
   void hostingAShowOrDefendingATitle_isNoPoliticalEvent() {
     assertThat(events("The comedian Ana Ruiz hosted the 70th Golden Globe Awards in 2013."))
         .isEmpty();

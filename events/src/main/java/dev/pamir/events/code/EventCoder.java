@@ -763,7 +763,8 @@ public final class EventCoder implements Stage {
           "bomber");
 
   /** Verbs that kill or wound. */
-  private static final Set<String> HARMING = Set.of("kill", "wound", "injure", "maim");
+  private static final Set<String> HARMING =
+      Set.of("kill", "wound", "injure", "maim", "shoot", "stab");
 
   /** What an attack leaves people: "left 12 soldiers dead". */
   private static final Set<String> HARMED = Set.of("dead", "wounded", "injured", "killed");
@@ -2222,7 +2223,12 @@ public final class EventCoder implements Stage {
           }
         }
       } else if (sides.source.isEmpty()) {
-        groupSubject(anchor).ifPresent(a -> sides.source.put(a.key(), a));
+        Optional<Actor> doer = groupSubject(anchor);
+        if (doer.isEmpty() && anchor == top && CONTENTIOUS.contains(type)) {
+          // "were arrested by police", not for a noun's verb ("protesters were shot by police")
+          doer = groupAgent(anchor);
+        }
+        doer.ifPresent(a -> sides.source.put(a.key(), a));
       }
       if (sides.target.isEmpty()
           && !sides.source.isEmpty() // a doer, or nobody did it ("an earthquake killed 400 people")
@@ -3037,11 +3043,38 @@ public final class EventCoder implements Stage {
           : groupOf(subject);
     }
 
+    /** The unnamed group a passive verb's "by" phrase names: "were killed by militants". */
+    private Optional<Actor> groupAgent(int verb) {
+      int by = passiveAgent(verb);
+      return by < 0 ? Optional.empty() : groupOf(by);
+    }
+
+    /** The "by" phrase of a passive verb: "were killed by militants"; -1 when none. */
+    private int passiveAgent(int verb) {
+      if (!g.isVerb(verb) || !g.tag(verb).equals("VBN")) {
+        return -1;
+      }
+      for (int c : g.children(verb)) {
+        if (g.baseRelation(c).equals("obl") && g.caseOf(c).equals("by") && g.isNoun(c)) {
+          return c;
+        }
+      }
+      return -1;
+    }
+
     /**
      * The unnamed group a verb is done to: "fired on protesters", "detained dozens of students",
      * "attacked the rebels".
      */
     private Optional<Actor> groupTarget(int verb) {
+      if (passiveAgent(verb) >= 0) {
+        int subject = g.child(verb, "nsubj:pass");
+        if (subject >= 0 && index.entityAt(g.token(subject).span()).isEmpty()) {
+          // "Three protesters were arrested by police": those it was done to, and those counted
+          // when it killed or wounded them ("six guards were killed by insurgents")
+          return harms(verb) ? victimsOf(subject) : groupOf(subject);
+        }
+      }
       for (int c : g.children(verb)) {
         String r = g.baseRelation(c);
         String kase = g.caseOf(c);
@@ -3105,21 +3138,29 @@ public final class EventCoder implements Stage {
           || index.entityAt(g.token(victims).span()).isPresent()) {
         return Optional.empty();
       }
-      Optional<Actor> group = groupOf(victims);
+      return victimsOf(victims);
+    }
+
+    /**
+     * Those a noun says something was done to: a group ("protesters"), or people counted ("12
+     * soldiers", "dozens of pilgrims"), whatever they are.
+     */
+    private Optional<Actor> victimsOf(int noun) {
+      Optional<Actor> group = groupOf(noun);
       if (group.isPresent()) {
         return group;
       }
-      String lemma = g.lemma(victims).toLowerCase(Locale.ROOT);
+      String lemma = g.lemma(noun).toLowerCase(Locale.ROOT);
       int of = -1;
       if (COUNT_NOUNS.contains(lemma)) {
-        for (int c : g.children(victims)) {
+        for (int c : g.children(noun)) {
           if (g.baseRelation(c).equals("nmod") && g.caseOf(c).equals("of")) {
             of = c;
           }
         }
       }
-      boolean counted = of >= 0 || g.child(victims, "nummod") >= 0;
-      int who = of >= 0 ? of : victims;
+      boolean counted = of >= 0 || g.child(noun, "nummod") >= 0;
+      int who = of >= 0 ? of : noun;
       if (!counted || !g.tag(who).equals("NNS")) {
         return Optional.empty();
       }
