@@ -23,6 +23,10 @@ import java.util.Set;
  */
 final class EventMerger {
 
+  /** Types whose sides act together, so who is named first says nothing: talks, deals. */
+  private static final Set<EventType> MUTUAL =
+      Set.of(EventType.CONSULT, EventType.AGREE, EventType.COOPERATE);
+
   List<Event> merge(List<Event> events) {
     List<Event> out = new ArrayList<>();
     for (Event e : events) {
@@ -70,6 +74,9 @@ final class EventMerger {
     if (!sourcesA.isEmpty() && !sourcesB.isEmpty() && !intersects(sourcesA, sourcesB)) {
       return false;
     }
+    if (!MUTUAL.contains(a.type()) && (swapped(a, b) || swapped(b, a))) {
+      return false;
+    }
     if (a.date().isPresent() && b.date().isPresent() && !overlap(a.date().get(), b.date().get())) {
       return false;
     }
@@ -94,9 +101,9 @@ final class EventMerger {
 
   /**
    * Whether two mentions are parts of one clause that tell one happening, each naming some of its
-   * sides: "Kirkpatrick opened fire at the party, killing Banky" is one assault, by Kirkpatrick, on
-   * Banky. One mention's evidence lies within the other's, the doers agree (or one names none),
-   * nobody is a doer in one and a target in the other, and dates, modes and statuses agree.
+   * sides: "Orcutt opened fire in the hall, killing Vance" is one assault, by Orcutt, on Vance. One
+   * mention's evidence lies within the other's, the doers agree (or one names none), nobody is a
+   * doer in one and a target in the other, and dates, modes and statuses agree.
    */
   private static boolean oneClauseTwoParts(Event a, Event b) {
     Span ea = a.evidence();
@@ -115,6 +122,13 @@ final class EventMerger {
     if (intersects(sourcesA, keys(b.target())) || intersects(sourcesB, keys(a.target()))) {
       return false;
     }
+    // The inner part of "opened fire, killing Vance" names no doer of its own; one that does is
+    // another act the clause mentions: "faulted the mayor for ignoring the governor's attacks".
+    Event inner = ea.start() <= eb.start() && eb.end() <= ea.end() ? b : a;
+    Event outer = inner == b ? a : b;
+    if (outer.source().isEmpty() && !inner.source().isEmpty()) {
+      return false;
+    }
     if (a.date().isPresent() && b.date().isPresent() && !overlap(a.date().get(), b.date().get())) {
       return false;
     }
@@ -122,6 +136,17 @@ final class EventMerger {
       return false;
     }
     return a.status() == b.status() || hedgedOnly(a.status(), b.status());
+  }
+
+  /**
+   * Whether {@code a}'s doer is one {@code b} is done to, while {@code b} is not done to those
+   * {@code a} is: "Russia accused Turkey", then "Russia was accused". A mention that lists both of
+   * {@code a}'s sides as done to ("helicopters supplied to Tashkent" with Russia beside it) names
+   * the parties, not a second act.
+   */
+  private static boolean swapped(Event a, Event b) {
+    Set<String> targetsB = keys(b.target());
+    return intersects(keys(a.source()), targetsB) && !intersects(keys(a.target()), targetsB);
   }
 
   /** One report states it, another attributes it: the same happening told with more caution. */

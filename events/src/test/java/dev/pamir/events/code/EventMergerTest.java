@@ -55,8 +55,8 @@ class EventMergerTest {
 
   @Test
   void merge_partsOfOneClause_areOneEventWithBothSides() {
-    Actor gunman = new Actor("Eric Kirkpatrick", Optional.empty(), Optional.empty());
-    Actor victim = new Actor("Benjamin Banky", Optional.empty(), Optional.empty());
+    Actor gunman = new Actor("Dale Orcutt", Optional.empty(), Optional.empty());
+    Actor victim = new Actor("Milo Vance", Optional.empty(), Optional.empty());
     Event fire = event(EventType.ASSAULT, null, List.of(gunman), List.of(), 0, 80);
     Event killing = event(EventType.ASSAULT, null, List.of(), List.of(victim), 50, 80);
 
@@ -75,6 +75,35 @@ class EventMergerTest {
 
     assertThat(merger.merge(List.of(troops, rebels))).hasSize(2);
     assertThat(merger.merge(List.of(troops, back))).hasSize(2);
+  }
+
+  @Test
+  void merge_innerPartWithADoerTheOuterLacks_staysApart() {
+    // "They faulted the mayor for ignoring the governor's attacks": two acts, not one.
+    Actor mayor = new Actor("Ines Carrow", Optional.empty(), Optional.empty());
+    Actor governor = new Actor("Paul Tennet", Optional.empty(), Optional.empty());
+    Event faulted = event(EventType.ACCUSE, null, List.of(), List.of(mayor), 0, 80);
+    Event attacks = event(EventType.ACCUSE, null, List.of(governor), List.of(), 50, 80);
+
+    assertThat(merger.merge(List.of(faulted, attacks))).hasSize(2);
+  }
+
+  @Test
+  void merge_doerInOneTargetInAnother_staysApartUnlessMutual() {
+    // "Russia accused Turkey of ..." and later "Russia was accused of ...": two accusations.
+    Event accuses = event(EventType.ACCUSE, null, List.of(RUSSIA), List.of(TURKEY), 0, 10);
+    Event accused = event(EventType.ACCUSE, null, List.of(), List.of(RUSSIA), 40, 50);
+    // Talks are the same talks whoever the sentence names first.
+    Event talks = event(EventType.CONSULT, null, List.of(RUSSIA), List.of(TURKEY), 60, 70);
+    Event hosted = event(EventType.CONSULT, null, List.of(), List.of(RUSSIA), 80, 90);
+
+    // A mention that only lists the parties as done to is the same delivery.
+    Event delivery = event(EventType.AID, null, List.of(RUSSIA), List.of(UZBEKISTAN), 0, 10);
+    Event caption = event(EventType.AID, null, List.of(), List.of(UZBEKISTAN, RUSSIA), 40, 50);
+
+    assertThat(merger.merge(List.of(accuses, accused))).hasSize(2);
+    assertThat(merger.merge(List.of(talks, hosted))).hasSize(1);
+    assertThat(merger.merge(List.of(delivery, caption))).hasSize(1);
   }
 
   @Test
