@@ -650,6 +650,19 @@ class EventCodingIT {
   }
 
   @Test
+  void passiveSubjectOfViolence_isDoneTo() {
+    assertThat(events("A Turkish army truck was destroyed in the attack near the border."))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.type()).isEqualTo(EventType.ASSAULT);
+              assertThat(e.source()).isEmpty();
+              assertThat(codes(e)).containsExactly("TUR");
+              assertThat(e.target()).extracting(Actor::code).containsExactly(Optional.of("TUR"));
+            });
+  }
+
+  @Test
   void hostingAShowOrDefendingATitle_isNoPoliticalEvent() {
     assertThat(events("The comedian Ana Ruiz hosted the 70th Golden Globe Awards in 2013."))
         .isEmpty();

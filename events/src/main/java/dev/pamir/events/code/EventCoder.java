@@ -3547,7 +3547,9 @@ public final class EventCoder implements Stage {
           && (setting.equals("at") || setting.equals("in") || setting.equals("during"))) {
         int subject = g.child(h, "nsubj");
         if (subject >= 0) {
-          addActors(g.phrase(subject), sides.source, false);
+          // "a Turkish convoy was hit in the attack": a passive subject of violence is done to
+          boolean doneTo = g.relation(subject).equals("nsubj:pass") && CONTENTIOUS.contains(type);
+          addActors(g.phrase(subject), doneTo ? sides.target : sides.source, false);
         }
       }
       for (int c : g.children(noun)) {
@@ -3728,11 +3730,18 @@ public final class EventCoder implements Stage {
     private void fallbackSides(int anchor, int top, EventType type, Sides sides) {
       int clause = g.clauseHead(anchor);
       List<Integer> scope = g.phrase(clause >= 0 ? clause : anchor);
+      // "A Turkish convoy was hit in the attack": what a passive clause's subject names was done
+      // to, though it comes first.
+      int passive = clause >= 0 ? g.child(clause, "nsubj:pass") : -1;
+      Set<Integer> doneTo = new java.util.HashSet<>();
+      if (passive >= 0 && !g.phrase(passive).contains(top)) {
+        doneTo.addAll(g.phrase(passive));
+      }
       List<Integer> before = new ArrayList<>();
       List<Integer> after = new ArrayList<>();
       for (int i : scope) {
         if (!sides.places.contains(i)) {
-          (i < top ? before : after).add(i);
+          (i < top && !doneTo.contains(i) ? before : after).add(i);
         }
       }
       Map<String, Actor> left = new LinkedHashMap<>();
