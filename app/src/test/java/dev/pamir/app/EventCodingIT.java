@@ -660,6 +660,11 @@ class EventCodingIT {
               assertThat(codes(e)).containsExactly("TUR");
               assertThat(e.target()).extracting(Actor::code).containsExactly(Optional.of("TUR"));
             });
+    // One charged in an attack is its suspect, not its victim.
+    assertThat(events("Dale Orcutt was charged in the Tulsa bombing."))
+        .singleElement()
+        .satisfies(
+            e -> assertThat(e.source()).extracting(Actor::name).containsExactly("Dale Orcutt"));
   }
 
   @Test

@@ -766,6 +766,28 @@ public final class EventCoder implements Stage {
   private static final Set<String> HARMING =
       Set.of("kill", "wound", "injure", "maim", "shoot", "stab");
 
+  /** Verbs whose passive subject was hurt or hit: "was destroyed in the attack". */
+  private static final Set<String> HURT =
+      Set.of(
+          "kill",
+          "wound",
+          "injure",
+          "hurt",
+          "maim",
+          "shoot",
+          "stab",
+          "destroy",
+          "damage",
+          "hit",
+          "strike",
+          "target",
+          "burn",
+          "trap",
+          "catch",
+          "kidnap",
+          "abduct",
+          "displace");
+
   /** What an attack leaves people: "left 12 soldiers dead". */
   private static final Set<String> HARMED = Set.of("dead", "wounded", "injured", "killed");
 
@@ -3177,6 +3199,15 @@ public final class EventCoder implements Stage {
           : Optional.of(new Actor(name, Optional.empty(), Optional.empty()));
     }
 
+    /**
+     * Whether a verb's passive subject is what was hurt or hit: "was destroyed in the attack",
+     * "were wounded in the clashes" (not "was charged in the bombing", a suspect).
+     */
+    private boolean hurtSubject(int verb) {
+      return g.child(verb, "nsubj:pass") >= 0
+          && HURT.contains(g.lemma(verb).toLowerCase(Locale.ROOT));
+    }
+
     /** Whether a verb kills or wounds: "killed", "wounded", "left ... dead". */
     private boolean harms(int verb) {
       String lemma = g.lemma(verb).toLowerCase(Locale.ROOT);
@@ -3548,7 +3579,8 @@ public final class EventCoder implements Stage {
         int subject = g.child(h, "nsubj");
         if (subject >= 0) {
           // "a Turkish convoy was hit in the attack": a passive subject of violence is done to
-          boolean doneTo = g.relation(subject).equals("nsubj:pass") && CONTENTIOUS.contains(type);
+          // (but "was charged in the bombing" names a suspect)
+          boolean doneTo = CONTENTIOUS.contains(type) && hurtSubject(h);
           addActors(g.phrase(subject), doneTo ? sides.target : sides.source, false);
         }
       }
@@ -3732,7 +3764,7 @@ public final class EventCoder implements Stage {
       List<Integer> scope = g.phrase(clause >= 0 ? clause : anchor);
       // "A Turkish convoy was hit in the attack": what a passive clause's subject names was done
       // to, though it comes first.
-      int passive = clause >= 0 ? g.child(clause, "nsubj:pass") : -1;
+      int passive = clause >= 0 && hurtSubject(clause) ? g.child(clause, "nsubj:pass") : -1;
       Set<Integer> doneTo = new java.util.HashSet<>();
       if (passive >= 0 && !g.phrase(passive).contains(top)) {
         doneTo.addAll(g.phrase(passive));
