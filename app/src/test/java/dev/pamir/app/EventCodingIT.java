@@ -120,7 +120,7 @@ class EventCodingIT {
         .containsExactly(EventType.AGREE);
     // what is committed may be counted, and one may be committed to doing something
     assertThat(events("Daniel Kemp, 31, committed a spate of car thefts in Ohio.")).isEmpty();
-    assertThat(typesOf("Laos is committed to opening up its economy."))
+    assertThat(typesOf("Laos is committed to lowering its import duties."))
         .containsExactly(EventType.AGREE);
     assertThat(typesOf("Norway committed 300 more troops on Monday."))
         .containsExactly(EventType.AGREE);
@@ -148,12 +148,12 @@ class EventCodingIT {
   void speechesVisitsAndReceptions_areNoMeetings() {
     assertThat(
             typesOf(
-                "Aides to Senator Ada Price spent Sunday delivering pep talks to precinct captains"
-                    + " in Ohio."))
+                "Aides to Senator Ada Price spent Tuesday delivering pep talks in Ohio to"
+                    + " canvassers."))
         .isEmpty();
     assertThat(typesOf("In the Senate, Mr. Kohler's proposals have met with resistance."))
         .isEmpty();
-    assertThat(typesOf("St. Luke's ER visits totaled 41,200 in fiscal year 2011.")).isEmpty();
+    assertThat(typesOf("St. Mark's ER visits climbed to 52,300 in fiscal year 2014.")).isEmpty();
   }
 
   @Test
@@ -178,7 +178,8 @@ class EventCodingIT {
   void pollShares_areNoSupport() {
     assertThat(
             typesOf(
-                "A survey found 38 percent of likely Republican voters backed Senator Vance Hull."))
+                "A survey found 41 percent of registered Democratic voters backed Senator Vance"
+                    + " Hull."))
         .isEmpty();
     assertThat(typesOf("Senator Lisa Grant endorsed Governor Tom Reyes on Monday."))
         .containsExactly(EventType.SUPPORT);
@@ -253,7 +254,8 @@ class EventCodingIT {
         .isEmpty();
     assertThat(
             typesOf(
-                "The authorities insist that the count of pilgrims in the city is declining fast."))
+                "City officials insist that the flow of migrants across the river is shrinking"
+                    + " fast."))
         .isEmpty();
     assertThat(events("Manager Tom Keller declined to provide the amount of the bonus.")).isEmpty();
     assertThat(typesOf("Poland demanded that its neighbours close the border."))
@@ -282,14 +284,12 @@ class EventCodingIT {
         "RUS",
         "UKR");
     assertThat(
-            events(
-                "An Indian warship foiled a pirate attack on merchant ships in the Gulf of Aden on"
-                    + " Saturday."))
+            events("A Danish frigate foiled a pirate attack on a tanker near Socotra on Saturday."))
         .singleElement()
         .satisfies(
             e -> {
               assertThat(e.type()).isEqualTo(EventType.ASSAULT);
-              assertThat(e.source()).extracting(Actor::name).doesNotContain("India");
+              assertThat(e.source()).extracting(Actor::name).doesNotContain("Denmark");
             });
     // "its attacks" are the subject's own.
     assertOneBetweenStates(
@@ -404,7 +404,7 @@ class EventCodingIT {
 
   @Test
   void questionsReleasedFiguresAndScathingAttacks_areNoRequestConcessionOrAssault() {
-    assertThat(events("We asked the campaigns of Jane Ames and Tom Reed why they did not respond."))
+    assertThat(events("We asked the offices of Jane Ames and Tom Reed why they never replied."))
         .isEmpty();
     assertThat(typesOf("Iran asked the IAEA for help when the reactor failed."))
         .containsExactly(EventType.REQUEST);
@@ -420,7 +420,8 @@ class EventCodingIT {
 
   @Test
   void bodiesPulledOutAndMoneyWithdrawn_areNoRetreat() {
-    assertThat(events("Police pulled out eight more bodies from the rubble in Lima.")).isEmpty();
+    assertThat(events("Police pulled out six more bodies from the flooded tunnel in Lima."))
+        .isEmpty();
     assertThat(events("Peruvian savers withdrew money from the banks on Monday.")).isEmpty();
     assertThat(events("Cash withdrawals at Peruvian banks were capped on Monday.")).isEmpty();
     assertThat(events("Russia pulled out its troops from Syria on Monday."))
@@ -442,8 +443,7 @@ class EventCodingIT {
 
   @Test
   void businessBetweenCompanies_isNoPoliticalEvent() {
-    assertThat(
-            events("Acme Widgets Inc. agreed to buy the shares of Zenith Holdings N.V. for $37."))
+    assertThat(events("Acme Widgets Inc. agreed to buy Zenith Holdings N.V. for $52 million."))
         .isEmpty();
     assertThat(events("Acme Widgets Inc. rejected the offer from Zenith Corp. as inadequate."))
         .isEmpty();
@@ -487,7 +487,7 @@ class EventCodingIT {
         .isEmpty();
     assertThat(
             typesOf(
-                "French and Iranian negotiators return to Vienna this week for talk on uranium."))
+                "German and Iranian negotiators return to Oslo this month for talk on shipping."))
         .containsExactly(EventType.CONSULT);
   }
 
@@ -559,13 +559,13 @@ class EventCodingIT {
   void captureOfPeople_isAnArrestAndOfATown_anAssault() {
     List<Event> events =
         events(
-            "The Indian navy captured 15 pirates off the coast of Oman. Separately, Houthi"
+            "The Kenyan navy captured 11 pirates near the port of Lamu. Separately, Houthi"
                 + " rebels captured the town of Harib.");
 
     assertThat(events)
         .extracting(Event::type, Event::cameo)
         .containsExactly(tuple(EventType.COERCE, "173"), tuple(EventType.ASSAULT, "190"));
-    assertThat(codes(events.get(0))).contains("IND");
+    assertThat(codes(events.get(0))).contains("KEN");
   }
 
   @Test
@@ -682,8 +682,8 @@ class EventCodingIT {
   @Test
   void askingAQuestion_isNoRequest() {
     assertThat(events("\"Who paid for it?\" Packers assistant coach Dan Mills asked.")).isEmpty();
-    assertThat(events("The detectives asked Tishana King what she saw on Monday.")).isEmpty();
-    assertThat(typesOf("The prosecutor asked Judge Bodiford to poll the jury on Friday."))
+    assertThat(events("The detectives asked Lorna Vickery what she saw on Monday.")).isEmpty();
+    assertThat(typesOf("The prosecutor asked Judge Calloway to poll the jury on Friday."))
         .containsExactly(EventType.REQUEST);
     assertThat(typesOf("Kyrgyzstan asked Russia for military help on Friday."))
         .containsExactly(EventType.REQUEST);
@@ -704,14 +704,14 @@ class EventCodingIT {
 
   @Test
   void policeStoppingAProtest_isCoercionByThePoliceNotAProtest() {
-    assertThat(events("Liberian police dispersed demonstrators in Monrovia."))
+    assertThat(events("Ghanaian police dispersed demonstrators in Accra."))
         .singleElement()
         .satisfies(
             e -> {
               assertThat(e.type()).isEqualTo(EventType.COERCE);
-              assertThat(e.source()).extracting(Actor::name).containsExactly("Liberia");
+              assertThat(e.source()).extracting(Actor::name).containsExactly("Ghana");
             });
-    assertThat(typesOf("Turkish police prevented the protest organised by teachers in Konya."))
+    assertThat(typesOf("Greek police prevented the protest organised by farmers in Larissa."))
         .containsExactly(EventType.COERCE);
   }
 
@@ -720,7 +720,7 @@ class EventCodingIT {
     for (String sentence :
         List.of(
             "Bernie Sanders spoke at a campaign rally in Modesto on Thursday.",
-            "Nikki Worden shot video of the sign on Monday.",
+            "Dale Prentiss shot video of the road sign on Monday.",
             "Senator Ruth Ames hand-delivered her letter to the state treasurer on Tuesday.",
             "Donald Trump offered no proof for the claim on Monday.",
             "The mayor and her allies fight to keep their polling lead.",
@@ -743,8 +743,9 @@ class EventCodingIT {
         List.of(
             "The senator delivered a polished sound bite about the economy on Monday.",
             "Donald Trump and Mike Pence will release their tax returns next week.",
-            "The mayor reviewed the city's existing contracts with Donald Trump in August.",
-            "The judge agreed with Mona Peel that there was no reason to publish her records.")) {
+            "The governor reviewed all existing contracts with Gordon Pike in May.",
+            "The magistrate agreed with Ruth Lindqvist that her files held nothing of public"
+                + " interest.")) {
       assertThat(events(sentence)).as(sentence).isEmpty();
     }
     assertThat(
@@ -756,8 +757,7 @@ class EventCodingIT {
 
   @Test
   void decliningToComment_isNoRejection() {
-    assertThat(
-            events("Kathleen McDaniel, a lawyer for the company, declined to comment on Monday."))
+    assertThat(events("Brenda Ostrowski, the company's lawyer, declined to comment Monday."))
         .isEmpty();
     assertThat(typesOf("Iran declined to discuss its nuclear program with the EU on Monday."))
         .containsExactly(EventType.REJECT);
@@ -770,14 +770,14 @@ class EventCodingIT {
         .isEmpty();
     assertThat(events("The team plays its semifinal meeting against Ohio State on Saturday."))
         .isEmpty();
-    assertThat(events("Two trips later, Okafor missed a shot.")).isEmpty();
+    assertThat(events("Three trips later, Okafor missed a shot.")).isEmpty();
     assertThat(typesOf("Canada pulled out of the Kyoto Protocol in 2011."))
         .containsExactly(EventType.RETREAT);
   }
 
   @Test
   void playersGamesAndContracts_areNoPoliticalEvents_more() {
-    assertThat(events("The champion Karl Dorn pulled out through injury.")).isEmpty();
+    assertThat(events("The champion Karl Dorn pulled out because of injury.")).isEmpty();
     assertThat(events("The quarterback handed the ball over to Reggie Jones.")).isEmpty();
     assertThat(events("The Falcons offered Dario Reyes a four-year, $60 million contract."))
         .isEmpty();
@@ -816,7 +816,7 @@ class EventCodingIT {
   void protestsDuringWhichSomethingHappened_stillHappened() {
     assertThat(
             typesOf(
-                "Kurdish teenagers hurled rocks during demonstrations against the"
+                "Kurdish teenagers hurled rocks during street demonstrations against the"
                     + " Turkish government."))
         .containsExactly(EventType.PROTEST);
     assertThat(events("During the talks, Lavrov said nothing new.")).isEmpty();
@@ -851,7 +851,7 @@ class EventCodingIT {
         .isEmpty();
     assertThat(events("Each week Ms. Ortiz gets a meal delivery from Linda Kerr, a neighbour."))
         .isEmpty();
-    assertThat(events("Senator Tom Hale visited Nice on vacation in July.")).isEmpty();
+    assertThat(events("Senator Tom Hale visited Cannes on vacation in July.")).isEmpty();
     assertThat(typesOf("Senator Tom Hale visited Kabul in July."))
         .containsExactly(EventType.CONSULT);
   }
@@ -952,16 +952,16 @@ class EventCodingIT {
 
   @Test
   void nameCutShort_isNoTrigger() {
-    assertThat(events("Oxley Summit's president, Ray Dunn, spoke to reporters on Monday."))
+    assertThat(events("Oxley Summit's chairman, Ray Dunn, spoke to reporters on Thursday."))
         .isEmpty();
-    assertThat(events("Summit's president, Ray Dunn, spoke to reporters on Monday.")).isEmpty();
+    assertThat(events("Summit's chairman, Ray Dunn, spoke to reporters on Thursday.")).isEmpty();
   }
 
   @Test
   void attackInWords_isAnAccusation() {
     assertThat(typesOf("Bernie Sanders attacked Hillary Clinton's record on trade on Monday."))
         .containsExactly(EventType.ACCUSE);
-    assertThat(typesOf("Donald Trump attacked Alicia Machado in early-morning tweets on Friday."))
+    assertThat(typesOf("Donald Trump attacked Rosa Delgado in late-night tweets on Friday."))
         .containsExactly(EventType.ACCUSE);
     assertThat(typesOf("Rebels attacked the army base in Goma on Monday."))
         .containsExactly(EventType.ASSAULT);
@@ -1139,7 +1139,7 @@ class EventCodingIT {
   @Test
   void refusingToAcceptAnyOfSomething_isARefusal() {
     List<Event> events =
-        events("Hungary says it will not accept any more refugees if the war spreads.");
+        events("Hungary says it will simply not accept any new refugees if the fighting spreads.");
 
     assertOneNaming(events, EventType.REJECT, "HUN");
   }
@@ -1154,11 +1154,11 @@ class EventCodingIT {
 
   @Test
   void pronounInWhatACountrySays_isThatCountry() {
-    List<Event> events = events("Syria says it will withdraw its troops from Lebanon.");
+    List<Event> events = events("Rwanda says it will withdraw its forces from Burundi.");
 
     assertThat(events).hasSize(1);
-    assertThat(events.get(0).source()).extracting(Actor::code).containsExactly(Optional.of("SYR"));
-    assertThat(events.get(0).target()).extracting(Actor::code).containsExactly(Optional.of("LBN"));
+    assertThat(events.get(0).source()).extracting(Actor::code).containsExactly(Optional.of("RWA"));
+    assertThat(events.get(0).target()).extracting(Actor::code).containsExactly(Optional.of("BDI"));
   }
 
   @Test
@@ -1174,7 +1174,8 @@ class EventCodingIT {
   @Test
   void eventNoun_takesWhatIsDoneToWithOfAndThePartnerOfAThing() {
     List<Event> invasion = events("Ethiopia began the invasion of Eritrea on Monday.");
-    List<Event> suspension = events("Spain announced a suspension of flights with Morocco.");
+    List<Event> suspension =
+        events("Spain announced a two-week suspension of flights with Morocco.");
 
     assertOneBetweenStates(invasion, EventType.ASSAULT, "ETH", "ERI");
     assertOneBetweenStates(suspension, EventType.SANCTION, "ESP", "MAR");
@@ -1247,8 +1248,8 @@ class EventCodingIT {
     // The parser reads "roads demanding": the roads demand, and "blocked" has no object.
     List<Event> events =
         events(
-            "About 400 followers of opposition leader Ivan Petrov blocked streets in the centre"
-                + " of Minsk demanding that he be freed.");
+            "Some 300 followers of opposition leader Ivan Petrov blocked bridges in central Minsk"
+                + " demanding that the police free him.");
 
     assertThat(events)
         .filteredOn(e -> e.type() == EventType.PROTEST)
@@ -1278,7 +1279,8 @@ class EventCodingIT {
 
   @Test
   void willingnessToWithdraw_isAPromise() {
-    List<Event> events = events("Ethiopia is willing to withdraw its troops from Somalia.");
+    List<Event> events =
+        events("Ethiopia is now willing to withdraw some of its soldiers from Somalia.");
 
     assertOneNaming(events, EventType.AGREE, "ETH", "SOM");
   }
@@ -1311,7 +1313,7 @@ class EventCodingIT {
 
   @Test
   void titleNamedAfterACountry_isNoSide() {
-    assertThat(events("The \"American Pie\" actress condemned the new law on Monday.")).isEmpty();
+    assertThat(events("The \"Irish Garden\" actress condemned the new law on Monday.")).isEmpty();
   }
 
   @Test
@@ -1385,10 +1387,10 @@ class EventCodingIT {
   void monthNamedLikeATrigger_isATimeNotAProtest() {
     assertThat(
             events(
-                "Democratic candidate Ann Lowe says, win or lose in Tuesday's key Ohio primary,"
-                    + " she's staying in the race.\n\nLowe says the newest polls are"
-                    + " wrong.\n\nLowe early voted on March 2 and is holding her primary night"
-                    + " party in Columbus."))
+                "Democratic candidate Ann Lowe says that, whatever happens in Tuesday's key Ohio"
+                    + " primary, she will stay in the contest.\n\nLowe says the latest surveys"
+                    + " are mistaken.\n\nLowe voted on March 23 and will spend primary night with"
+                    + " supporters in Columbus."))
         .noneMatch(e -> e.type() == EventType.PROTEST);
     assertThat(events("Thousands of protesters march on Parliament in Kyiv."))
         .anyMatch(e -> e.type() == EventType.PROTEST);
