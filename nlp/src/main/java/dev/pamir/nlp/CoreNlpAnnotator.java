@@ -209,10 +209,10 @@ public final class CoreNlpAnnotator implements Stage {
    * Whether {@code text} is wrapped at a fixed width, its sentences running on from line to line,
    * rather than written one paragraph, heading or dateline to a line. In wrapped text only a blank
    * line ends a sentence; otherwise every line break does, so a headline without a full stop
-   * ("Jackson arrested on DUI charge") or a dateline never runs into the sentence after it. Text
-   * counts as wrapped when at least a fifth of its lines that end without closing punctuation, and
-   * at least one, run on into a line that starts in lower case, as a sentence broken at the margin
-   * does.
+   * ("Mayor Holt arrested on fraud charge") or a dateline never runs into the sentence after it.
+   * Text counts as wrapped when at least a fifth of its lines that end without closing punctuation,
+   * and at least one, run on into a line that starts in lower case, as a sentence broken at the
+   * margin does.
    */
   static boolean hardWrapped(String text) {
     int open = 0;

@@ -81,8 +81,8 @@ public final class EventCoder implements Stage {
       Set.of("thousand", "hundred", "dozen", "million", "score", "ten");
 
   /**
-   * Verbs whose "to" complement happens: "managed to reach", "continued to send", "used tear gas to
-   * disperse".
+   * Verbs whose "to" complement happens: "managed to reach", "continued to send", "used water
+   * cannon to clear".
    */
   private static final Set<String> REALIZING =
       Set.of(
@@ -706,7 +706,7 @@ public final class EventCoder implements Stage {
           "values",
           "faith");
 
-  /** Where words are spoken or written: "attacked Machado in tweets". */
+  /** Where words are spoken or written: "attacked Delgado in tweets". */
   private static final Set<String> SPOKEN =
       Set.of(
           "tweet",
@@ -1336,7 +1336,7 @@ public final class EventCoder implements Stage {
         }
         if (g.tag(i).startsWith("NNP")
             && (index.startsOrganizationName(g.word(i)) || g.relation(i).equals("nmod:poss"))) {
-          continue; // a name cut short: "Summit" for "Summit Entertainment", "Summit's president"
+          continue; // a name cut short: "Summit" for "Oxley Summit Ltd", "Summit's chairman"
         }
         for (Lexicon.Trigger t : lexicon.candidates(g.lemma(i), noun)) {
           if (fits(i, t)) {
@@ -1361,8 +1361,8 @@ public final class EventCoder implements Stage {
     }
 
     /**
-     * "Russia said that Sudan must return the helicopter": a demand, from the one who says it to
-     * the one who must.
+     * "Ankara said that Baku must hand back the drone": a demand, from the one who says it to the
+     * one who must.
      */
     private Optional<Event> requests() {
       for (int v = 0; v < g.size(); v++) {
@@ -1455,7 +1455,7 @@ public final class EventCoder implements Stage {
           if ((r.equals("compound") || r.equals("amod")) && NO_ACT_MODIFIERS.contains(g.lemma(c))) {
             return false;
           }
-          // "the talk of guns": what is talked about, no talks
+          // "the talk of knives": what is talked about, no talks
           if (g.lemma(i).equals("talk")
               && g.tag(i).equals("NN")
               && g.baseRelation(c).equals("nmod")
@@ -1497,8 +1497,8 @@ public final class EventCoder implements Stage {
       } else if (!realized(i)) {
         return false;
       }
-      // "a poll released on Friday", "a poll of 400 voters released on Friday": a participle's
-      // noun, or the noun whose "of" phrase it ends, is its object.
+      // "a poll released on Friday", "a survey of 600 voters released on Tuesday": a
+      // participle's noun, or the noun whose "of" phrase it ends, is its object.
       if (!t.noun() && g.baseRelation(i).equals("acl") && g.tag(i).equals("VBN")) {
         int noun = g.head(i);
         if (noun >= 0 && t.unless().contains(g.lemma(noun))) {
@@ -1550,7 +1550,7 @@ public final class EventCoder implements Stage {
           return false;
         }
       }
-      // "visiting Nice on vacation": a holiday, no visit between sides
+      // "visiting Cannes on holiday": a holiday, no visit between sides
       if (t.type() == EventType.CONSULT && onHoliday(i)) {
         return false;
       }
@@ -1572,11 +1572,11 @@ public final class EventCoder implements Stage {
       if (t.type() == EventType.RETREAT && !t.noun() && fromContest(i)) {
         return false;
       }
-      // "their semifinal meeting against Ohio State", "two trips later": a game, a measure
+      // "their semifinal meeting against Ohio State", "three trips later": a game, a measure
       if (t.type() == EventType.CONSULT && t.noun() && contestOrMeasure(i)) {
         return false;
       }
-      // "getting her dogs ready for their trip home": going home is no visit
+      // "packing his bags for the trip home": going home is no visit
       if (t.type() == EventType.CONSULT
           && t.noun()
           && i + 1 < g.size()
@@ -1600,7 +1600,7 @@ public final class EventCoder implements Stage {
           }
         }
       }
-      // "terms containing words such as "attack"": a noun in quotation marks alone is named,
+      // "speeches that used the word "attack"": a noun in quotation marks alone is named,
       // not used.
       if (quotedAlone(i)) {
         return false;
@@ -1668,7 +1668,7 @@ public final class EventCoder implements Stage {
             && INFORMATION.contains(g.lemma(g.child(c, "obj")))) {
           return false;
         }
-        // "insist that the number is declining": a claim, not a demand ("demanded that the
+        // "insist that the flow is shrinking": a claim, not a demand ("demanded that the
         // border be closed" is one)
         if (t.type() == EventType.REQUEST
             && !t.noun()
@@ -1677,8 +1677,8 @@ public final class EventCoder implements Stage {
             && g.child(i, "xcomp", "obj") < 0) {
           return false;
         }
-        // "warned voters about foreign hackers", "warned that he was a threat": a warning of what
-        // is, no threat of what the warner will do ("warned that it would retaliate")
+        // "warned voters about foreign hackers", "warned that the dam was a danger": a warning of
+        // what is, no threat of what the warner will do ("warned that it would retaliate")
         if (t.type() == EventType.THREATEN
             && g.lemma(i).equals("warn")
             && (g.baseRelation(c).equals("obl")
@@ -1772,7 +1772,7 @@ public final class EventCoder implements Stage {
      */
     private boolean asksForSomething(int verb) {
       for (int c : g.children(verb)) {
-        // "asked the campaigns why they did not respond": whom is asked, and the question (which
+        // "asked the offices why they never replied": whom is asked, and the question (which
         // the parser may also hang on as an adverbial clause)
         String r = g.baseRelation(c);
         // "asked his players if they were nervous": with someone asked and nothing to do, "if"
@@ -1878,13 +1878,13 @@ public final class EventCoder implements Stage {
       if (!infinitive || g.hasChild(verb, "advmod", "due") || g.hasChild(verb, "amod", "due")) {
         return true;
       }
-      // "Shunned work to protest", "summoned the ambassador to complain": the purpose is voiced.
+      // "Stayed home to protest", "summoned the ambassador to complain": the purpose is voiced.
       if (PURPOSE_VOICED.contains(g.lemma(verb))) {
         return true;
       }
       int h = g.head(verb);
       if (r.equals("xcomp") && h >= 0) {
-        // "is willing to withdraw" commits to it: a promise (see committed).
+        // "is willing to pull back" commits to it: a promise (see committed).
         return REALIZING.contains(g.lemma(h))
             || WILLING.contains(g.lemma(h))
             || lexicon.governs(g.lemma(h));
@@ -1914,9 +1914,9 @@ public final class EventCoder implements Stage {
     }
 
     /**
-     * Whether a clause states what is or was, in a tense of its own: "that the number is
-     * declining", "that the senator needs a speech". A base form, a modal or a plural present
-     * ("that its partners refuse") may say what is to be done, and is not taken as stated.
+     * Whether a clause states what is or was, in a tense of its own: "that the flow is shrinking",
+     * "that the senator needs a speech". A base form, a modal or a plural present ("that its
+     * partners refuse") may say what is to be done, and is not taken as stated.
      */
     private boolean stated(int clause) {
       String tag = g.tag(clause);
@@ -2115,8 +2115,8 @@ public final class EventCoder implements Stage {
       if (type == EventType.REJECT && refused >= 0 && speechOnly(refused) && !stateSubject(top)) {
         return Optional.empty();
       }
-      // "called Palin a clown", "called the ceasefire a sham": naming, neither a call for anything
-      // nor what is named
+      // "called the minister a crook", "called the ceasefire a sham": naming, neither a call for
+      // anything nor what is named
       int named = g.child(top, "xcomp");
       if (g.lemma(top).equals("call")
           && named >= 0
@@ -2173,7 +2173,7 @@ public final class EventCoder implements Stage {
       boolean negated = negated(anchor) || negated(top);
       // Sides.
       Sides sides = new Sides();
-      // "an Indian warship foiled a pirate attack": who foils an attack defends against it ("its
+      // "a Danish frigate foiled a pirate attack": who foils an attack defends against it ("its
       // attacks", with a possessive, are the subject's own).
       boolean frustrated =
           type == EventType.ASSAULT
@@ -2213,7 +2213,7 @@ public final class EventCoder implements Stage {
         }
       }
       if (trigger.role() == Lexicon.Role.WRAP || trigger.role() == Lexicon.Role.GATE) {
-        // "demanded that the US cancel": the one asked is the subject of what is asked.
+        // "demanded that Japan halt": the one asked is the subject of what is asked.
         for (int c : g.children(top)) {
           String r = g.baseRelation(c);
           if (r.equals("ccomp") || r.equals("xcomp")) {
@@ -2313,7 +2313,7 @@ public final class EventCoder implements Stage {
         type = EventType.THREATEN;
         cameo = "130";
       } else if (committed(anchor)) {
-        // "will provide aid", "is willing to withdraw": a promise; "would blockade": a threat.
+        // "will provide aid", "is willing to pull back": a promise; "would blockade": a threat.
         if (PROMISED.contains(type)) {
           cameo = type == EventType.AID ? "033" : type == EventType.SUPPORT ? "031" : "035";
           type = EventType.AGREE;
@@ -2490,8 +2490,8 @@ public final class EventCoder implements Stage {
 
     /**
      * Who a threat is made to, when nothing else names them: the one whose act its condition names
-     * ("threatened to break off talks unless the Kremlin closed its base"), else who or what the
-     * threatened act is done to ("threatened to break relations with Russia").
+     * ("threatened to suspend the talks unless Moscow recalled its envoy"), else who or what the
+     * threatened act is done to ("threatened to review its relations with Belarus").
      */
     private void threatened(int anchor, int top, Sides sides) {
       Set<Integer> clause = new LinkedHashSet<>(g.subtree(anchor));
@@ -2560,7 +2560,7 @@ public final class EventCoder implements Stage {
         if (r.equals("amod") && SCATHING.contains(g.lemma(c).toLowerCase(Locale.ROOT))) {
           return true;
         }
-        // "pressing his attack that Clinton is not qualified": what is said
+        // "pressed her attack that Lowe is unfit": what is said
         if ((g.relation(c).equals("acl") || r.equals("ccomp")) && g.hasChild(c, "mark", "that")) {
           return true;
         }
@@ -2891,7 +2891,7 @@ public final class EventCoder implements Stage {
 
     /**
      * Whether a meeting or a trip is a game ("meeting against Ohio State") or a measure of time
-     * ("two trips later").
+     * ("three trips later").
      */
     private boolean contestOrMeasure(int noun) {
       if (nmod(noun, "against") >= 0) {
@@ -3263,7 +3263,7 @@ public final class EventCoder implements Stage {
       }
       int whose = followed(subject);
       if (whose >= 0) {
-        words.addAll(g.phrase(whose)); // "supporters of Ahmed Ben Bella"
+        words.addAll(g.phrase(whose)); // "supporters of Luis Ortega"
       }
       String name = g.span(words).of(index.text()).strip();
       if (name.isEmpty() || name.length() > 80) {
@@ -3310,7 +3310,7 @@ public final class EventCoder implements Stage {
         String r = g.baseRelation(subjectVerb);
         boolean byDoing =
             r.equals("advcl") && g.isVerb(subjectVerb) && g.tag(subjectVerb).equals("VBG");
-        // "shunned work to protest": who acts for a purpose is the one who protests.
+        // "stayed home to protest": who acts for a purpose is the one who protests.
         boolean purpose = r.equals("advcl") && g.hasChild(subjectVerb, "mark", "to");
         if (h < 0
             || !(r.equals("xcomp") || r.equals("conj") || r.equals("acl") || byDoing || purpose)) {
@@ -3333,7 +3333,7 @@ public final class EventCoder implements Stage {
             && MESSAGES.contains(g.lemma(h))
             && g.baseRelation(h).equals("obj")
             && g.isVerb(g.head(h))) {
-          // "issued a declaration demanding that ...": who issued it demands.
+          // "issued a statement urging ...": who issued it urges.
           subjectVerb = g.head(h);
           continue;
         }
@@ -3419,7 +3419,7 @@ public final class EventCoder implements Stage {
 
     /**
      * The "of" phrase naming the person whom a group of followers or opponents follows or opposes
-     * ("supporters of Ahmed Ben Bella", "critics of the president"), or -1.
+     * ("supporters of Luis Ortega", "critics of the president"), or -1.
      */
     private int followed(int noun) {
       if (!FOLLOWERS.contains(g.lemma(noun)) || index.entityAt(g.token(noun).span()).isPresent()) {
@@ -3441,9 +3441,9 @@ public final class EventCoder implements Stage {
     /**
      * The words of a subject that may name its actors: those of its phrase (which leaves out the
      * clauses that describe it) but those of the person its followers or opponents are named after
-     * ("supporters of Ben Bella"), and for a state or an organisation those of its appositive
-     * ("Pakistan, a key U.S. ally, refused": the ally's friend does not refuse); a person keeps
-     * hers: "Shoigu, Russia's defence minister".
+     * ("supporters of Ortega"), and for a state or an organisation those of its appositive
+     * ("Norway, a close ally of Washington, refused": the ally's friend does not refuse); a person
+     * keeps hers: "Shoigu, Russia's defence minister".
      */
     private List<Integer> subjectPhrase(int head) {
       Optional<ArticleIndex.Hit<Entity>> hit = index.entityAt(g.token(head).span());
@@ -3454,7 +3454,7 @@ public final class EventCoder implements Stage {
       List<Integer> own = new ArrayList<>(g.phrase(head));
       int whose = followed(head);
       if (whose >= 0) {
-        // "Supporters of Ahmed Ben Bella blocked roads": not Ben Bella; the group, named below.
+        // "Supporters of Luis Ortega blocked roads": not Ortega; the group, named below.
         own.removeAll(g.phrase(whose));
       }
       for (int c : g.children(head)) {
@@ -3467,7 +3467,7 @@ public final class EventCoder implements Stage {
 
     /**
      * The subject {@code subject} of {@code verb} stands for: the speaker when it is a pronoun in
-     * what the speaker says ("Syria says it will withdraw", "Putin said he would visit"), else
+     * what the speaker says ("Rwanda says it will withdraw", "Putin said he would visit"), else
      * itself.
      */
     private int sayerOf(int subject, int verb) {
@@ -3484,9 +3484,9 @@ public final class EventCoder implements Stage {
 
     /**
      * Whether a verb with a subject is a passive with its auxiliary dropped, as headlines write
-     * them: "Jackson arrested on DUI charge", "Two soldiers killed in border clash". A participle
-     * with no auxiliary, or a past tense of a verb that always has an object, with no object or
-     * clause of its own.
+     * them: "Mayor Holt arrested on fraud charge", "Two soldiers killed in border clash". A
+     * participle with no auxiliary, or a past tense of a verb that always has an object, with no
+     * object or clause of its own.
      */
     private boolean headlinePassive(int verb) {
       String tag = g.tag(verb);
@@ -3611,7 +3611,7 @@ public final class EventCoder implements Stage {
             }
           }
         } else if (r.equals("nmod") && kase.equals("of") && DONE_TO_OF.contains(type)) {
-          // "the invasion of South Lebanon", "the arrest of opposition leaders": what is done to.
+          // "the invasion of Eritrea", "the arrest of opposition leaders": what is done to.
           addActors(g.phrase(c), sides.target, true);
         } else if (r.equals("nmod") && kase.equals("of") && isThing(c)) {
           // "a suspension of flights with Georgia": the partner of the thing is the target.
@@ -3833,7 +3833,7 @@ public final class EventCoder implements Stage {
         }
         String kase = g.caseOf(at);
         if (kase.equals("in") || kase.equals("at") || kase.equals("near") || kase.equals("off")) {
-          // "Opposition groups in Zimbabwe": where a group is from says who it is.
+          // "Opposition parties in Togo": where a group is from says who it is.
           int h = g.head(at);
           boolean ofGroup =
               g.baseRelation(at).equals("nmod")
@@ -3897,7 +3897,7 @@ public final class EventCoder implements Stage {
         case LOCATION, FACILITY ->
             e.country().map(code -> new Actor(e.name(), Optional.of(code), entity));
         // A people ("the Palestinians", "Nigerians") acts as a group of its country, not as the
-        // state: named, without a code. Other names of a country ("American Pie") do not act.
+        // state: named, without a code. Other names of a country ("Irish Garden") do not act.
         case OTHER ->
             e.country()
                 .filter(code -> isPeople(e.name()))

@@ -37,7 +37,7 @@ final class PlaceWords {
 
   /**
    * Words that, after a country's name or demonym, make an organisation that country's state body:
-   * "Georgian Interior Ministry", "Lebanese Army", "Palestinian Authority", "Russian Foreign
+   * "Kenyan Interior Ministry", "Lebanese Army", "Palestinian Authority", "Russian Foreign
    * Ministry".
    */
   static final Set<String> GOVERNMENT_BODIES =
