@@ -230,6 +230,7 @@ public final class ActorKnowledgeBase {
       // 2. organisations and seats of government
       readOrganizations();
       readSeatsOfGovernment();
+      readPeople();
       // 3. official and alternative names of countries
       for (Country c : all) {
         Actor actor = countries.get(c.iso3());
@@ -265,8 +266,8 @@ public final class ActorKnowledgeBase {
       actors.addAll(others);
       List<Map.Entry<String, Actor>> fuzzy = new ArrayList<>();
       for (Actor actor : others) {
-        if (actor.type() == EntityType.LOCATION) {
-          continue;
+        if (actor.type() == EntityType.LOCATION || actor.type() == EntityType.PERSON) {
+          continue; // a person's name is matched as written, never as a near miss
         }
         List<String> forms = new ArrayList<>(actor.aliases());
         forms.add(0, actor.name());
@@ -316,6 +317,19 @@ public final class ActorKnowledgeBase {
         others.add(actor);
         add(f[0], actor, Form.NAME);
         aliases.forEach(a -> add(a, actor, Form.NAME));
+      }
+    }
+
+    /** National leaders, whose country their mentions carry without a title naming it. */
+    private void readPeople() {
+      for (String[] f : readRows("people.tsv")) {
+        Optional<String> country = country(f[1]).flatMap(Actor::country);
+        List<String> aliases =
+            f.length > 2 && !f[2].isEmpty() ? List.of(f[2].split("\\|")) : List.of();
+        Actor person = new Actor(f[0], EntityType.PERSON, country, aliases);
+        others.add(person);
+        add(f[0], person, Form.NAME);
+        aliases.forEach(a -> add(a, person, Form.NAME));
       }
     }
 

@@ -982,15 +982,21 @@ final class DocumentEntities {
     Map<String, List<Candidate>> groups = new LinkedHashMap<>();
     Map<String, String> personKeys = new HashMap<>();
     List<String> fullPersonKeys = new ArrayList<>();
+    Map<String, String> knownPeople = new HashMap<>();
     for (Candidate c : kept) {
       String surface = withoutArticle(c.span().of(text));
       String key;
       if (c.actor().isPresent()) {
         key = "actor:" + c.actor().get().type() + ":" + c.actor().get().name();
+        if (c.actor().get().type() == EntityType.PERSON) {
+          // "Fidel Castro", then "Castro": the surname alone is the known person too
+          knownPeople.put(personKey(surface, personKeys, fullPersonKeys), key);
+        }
       } else if (c.group().isPresent()) {
         key = c.group().get();
       } else if (c.type() == EntityType.PERSON) {
         key = personKey(surface, personKeys, fullPersonKeys);
+        key = knownPeople.getOrDefault(key, key);
       } else if (abbreviations.containsKey(surface)) {
         key = abbreviations.get(surface);
       } else {
@@ -1186,7 +1192,11 @@ final class DocumentEntities {
         aliases.add(s);
       }
     }
-    if (actor.isPresent() && actor.get().type() != EntityType.COUNTRY) {
+    // An organisation's known abbreviations are its aliases; a person's other spellings are not
+    // names the article gives.
+    if (actor.isPresent()
+        && actor.get().type() != EntityType.COUNTRY
+        && actor.get().type() != EntityType.PERSON) {
       for (String a : actor.get().aliases()) {
         if (seen.add(ActorKnowledgeBase.fold(a))) {
           aliases.add(a);

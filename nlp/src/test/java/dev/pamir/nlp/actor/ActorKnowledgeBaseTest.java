@@ -38,6 +38,19 @@ class ActorKnowledgeBaseTest {
   }
 
   @Test
+  void lookup_nationalLeader_isThePersonWithTheirCountry() {
+    ActorMatch putin = knowledgeBase.lookup("Putin").orElseThrow();
+    assertThat(putin.actor().type()).isEqualTo(EntityType.PERSON);
+    assertThat(putin.actor().name()).isEqualTo("Vladimir Putin");
+    assertThat(code("Putin")).isEqualTo("RUS");
+    assertThat(code("Recep Tayyip Erdoğan")).isEqualTo("TUR");
+    assertThat(code("Kagame")).isEqualTo("RWA");
+    // A surname several leaders share names none of them, and a person is never a near miss.
+    assertThat(knowledgeBase.lookup("Bush")).isEmpty();
+    assertThat(knowledgeBase.lookupFuzzy("Vladimir Puttin")).isEmpty();
+  }
+
+  @Test
   void lookup_shortAbbreviationInLowerCase_isNothing() {
     assertThat(knowledgeBase.lookup("us")).isEmpty();
     assertThat(knowledgeBase.lookup("Us")).isEmpty();

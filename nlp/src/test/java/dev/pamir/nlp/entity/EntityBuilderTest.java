@@ -114,6 +114,16 @@ class EntityBuilderTest {
   }
 
   @Test
+  void apply_knownLeader_takesTheirCountryAndTheirSurnameAlone() {
+    Article out = analyse("Fidel Castro spoke for four hours. Later Castro left for the airport.");
+    checkEntities(out);
+    Entity castro = entity(out, "Fidel Castro");
+    assertThat(castro.type()).isEqualTo(EntityType.PERSON);
+    assertThat(castro.country()).contains("CUB");
+    assertThat(castro.mentions()).hasSize(2);
+  }
+
+  @Test
   void apply_peopleNamedByPluralDemonym_isAGroupOfItsCountryNotTheState() {
     Article out =
         analyse("The Palestinians rejected the plan, and thousands of Bosnian Serbs marched.");
