@@ -668,6 +668,20 @@ class EventCodingIT {
   }
 
   @Test
+  void nationalLeadersNamedAlone_actForTheirCountries() {
+    assertOneBetweenStates(
+        events("Lukashenko met Tokayev in Minsk on Friday."), EventType.CONSULT, "BLR", "KAZ");
+    // Two leaders of one country are two sides, not their state twice.
+    assertThat(events("Biden accused Trump of lying about the economy."))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.source()).extracting(Actor::name).containsExactly("Joe Biden");
+              assertThat(e.target()).extracting(Actor::name).containsExactly("Donald Trump");
+            });
+  }
+
+  @Test
   void hostingAShowOrDefendingATitle_isNoPoliticalEvent() {
     assertThat(events("The comedian Ana Ruiz hosted the 70th Golden Globe Awards in 2013."))
         .isEmpty();

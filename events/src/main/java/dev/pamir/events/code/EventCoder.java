@@ -1163,7 +1163,6 @@ public final class EventCoder implements Stage {
 
   private final DependencyParser parser;
   private final Lexicon lexicon;
-  private final EventMerger merger = new EventMerger();
 
   public EventCoder(DependencyParser parser) {
     this.parser = parser;
@@ -1204,7 +1203,13 @@ public final class EventCoder implements Stage {
       found.addAll(
           new SentenceCoder(graph, sentence, index, type -> lastOfType(found, type)).code());
     }
-    List<Event> merged = merger.merge(found);
+    Set<String> people = new java.util.HashSet<>();
+    for (Entity e : in.annotations().entities()) {
+      if (e.type() == EntityType.PERSON) {
+        people.add(e.id());
+      }
+    }
+    List<Event> merged = new EventMerger(people).merge(found);
     if (merged.size() > MAX_EVENTS) {
       merged = merged.subList(0, MAX_EVENTS);
     }
@@ -2267,6 +2272,7 @@ public final class EventCoder implements Stage {
         // nobody is named as the attacker, but those it was done to are a side
         casualties(anchor, top, trigger).ifPresent(a -> sides.target.put(a.key(), a));
       }
+      separatePeople(sides);
       sides.target.keySet().removeAll(sides.source.keySet());
       if (sides.source.isEmpty() && sides.target.isEmpty()) {
         return Optional.empty();
@@ -3749,6 +3755,30 @@ public final class EventCoder implements Stage {
     private boolean namesACountry() {
       return index.article().annotations().entities().stream()
           .anyMatch(e -> e.type() == EntityType.COUNTRY && namedInSentence(e));
+    }
+
+    /**
+     * Two people of one country on either side ("Senator Ames demanded that the president resign")
+     * are two sides, not their state twice: both keep their names and lose the shared code, which
+     * would otherwise make the one the other and drop the target.
+     */
+    private void separatePeople(Sides sides) {
+      for (String k : List.copyOf(sides.source.keySet())) {
+        Actor s = sides.source.get(k);
+        Actor t = sides.target.get(k);
+        if (t == null
+            || s.code().isEmpty()
+            || s.entity().equals(t.entity())
+            || !(isPerson(s) && isPerson(t))) {
+          continue;
+        }
+        sides.source.remove(k);
+        sides.target.remove(k);
+        Actor doer = new Actor(s.name(), Optional.empty(), s.entity());
+        Actor done = new Actor(t.name(), Optional.empty(), t.entity());
+        sides.source.put(doer.key(), doer);
+        sides.target.put(done.key(), done);
+      }
     }
 
     private boolean isPerson(Actor a) {

@@ -27,6 +27,17 @@ final class EventMerger {
   private static final Set<EventType> MUTUAL =
       Set.of(EventType.CONSULT, EventType.AGREE, EventType.COOPERATE);
 
+  /** Entity ids of the article's persons: each is a side of its own, whatever country it has. */
+  private final Set<String> people;
+
+  EventMerger() {
+    this(Set.of());
+  }
+
+  EventMerger(Set<String> people) {
+    this.people = Set.copyOf(people);
+  }
+
   List<Event> merge(List<Event> events) {
     List<Event> out = new ArrayList<>();
     for (Event e : events) {
@@ -46,7 +57,7 @@ final class EventMerger {
     return out;
   }
 
-  static boolean sameHappening(Event a, Event b) {
+  boolean sameHappening(Event a, Event b) {
     if (a.type() != b.type()) {
       return false;
     }
@@ -105,7 +116,7 @@ final class EventMerger {
    * mention's evidence lies within the other's, the doers agree (or one names none), nobody is a
    * doer in one and a target in the other, and dates, modes and statuses agree.
    */
-  private static boolean oneClauseTwoParts(Event a, Event b) {
+  private boolean oneClauseTwoParts(Event a, Event b) {
     Span ea = a.evidence();
     Span eb = b.evidence();
     boolean nested =
@@ -144,7 +155,7 @@ final class EventMerger {
    * {@code a}'s sides as done to ("helicopters supplied to Tashkent" with Russia beside it) names
    * the parties, not a second act.
    */
-  private static boolean swapped(Event a, Event b) {
+  private boolean swapped(Event a, Event b) {
     Set<String> targetsB = keys(b.target());
     return intersects(keys(a.source()), targetsB) && !intersects(keys(a.target()), targetsB);
   }
@@ -155,15 +166,15 @@ final class EventMerger {
     return pair.equals(Set.of(EventStatus.REPORTED, EventStatus.CLAIMED));
   }
 
-  private static Event combine(Event a, Event b) {
+  private Event combine(Event a, Event b) {
     Event best = score(b) > score(a) ? b : a;
     Event other = best == a ? b : a;
     Map<String, Actor> source = new LinkedHashMap<>();
-    best.source().forEach(x -> source.putIfAbsent(x.key(), x));
-    other.source().forEach(x -> source.putIfAbsent(x.key(), x));
+    best.source().forEach(x -> source.putIfAbsent(key(x), x));
+    other.source().forEach(x -> source.putIfAbsent(key(x), x));
     Map<String, Actor> target = new LinkedHashMap<>();
-    best.target().forEach(x -> target.putIfAbsent(x.key(), x));
-    other.target().forEach(x -> target.putIfAbsent(x.key(), x));
+    best.target().forEach(x -> target.putIfAbsent(key(x), x));
+    other.target().forEach(x -> target.putIfAbsent(key(x), x));
     target.keySet().removeAll(source.keySet());
     Set<String> countries = new LinkedHashSet<>(best.countries());
     countries.addAll(other.countries());
@@ -219,10 +230,18 @@ final class EventMerger {
         + (!e.source().isEmpty() && !e.target().isEmpty() ? 1 : 0);
   }
 
-  private static Set<String> keys(List<Actor> actors) {
+  private Set<String> keys(List<Actor> actors) {
     Set<String> keys = new LinkedHashSet<>();
-    actors.forEach(a -> keys.add(a.key()));
+    actors.forEach(a -> keys.add(key(a)));
     return keys;
+  }
+
+  /**
+   * What makes two actors one side: the state for a state, but a person is that person ("Biden" and
+   * "Trump" are two sides, though both carry USA).
+   */
+  private String key(Actor a) {
+    return a.entity().filter(people::contains).map(id -> "person:" + id).orElseGet(a::key);
   }
 
   private static boolean intersects(Set<String> a, Set<String> b) {

@@ -12,6 +12,7 @@ import dev.pamir.model.TimeValue;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class EventMergerTest {
@@ -104,6 +105,18 @@ class EventMergerTest {
     assertThat(merger.merge(List.of(accuses, accused))).hasSize(2);
     assertThat(merger.merge(List.of(talks, hosted))).hasSize(1);
     assertThat(merger.merge(List.of(delivery, caption))).hasSize(1);
+  }
+
+  @Test
+  void merge_twoPeopleOfOneCountry_areTwoSides() {
+    Actor ames = new Actor("Dana Ames", Optional.of("USA"), Optional.of("E1"));
+    Actor reed = new Actor("Tom Reed", Optional.of("USA"), Optional.of("E2"));
+    Event first = event(EventType.ACCUSE, null, List.of(ames), List.of(TURKEY), 0, 10);
+    Event second = event(EventType.ACCUSE, null, List.of(reed), List.of(TURKEY), 40, 50);
+
+    assertThat(new EventMerger(Set.of("E1", "E2")).merge(List.of(first, second))).hasSize(2);
+    // Read as the state they act for, they are one.
+    assertThat(merger.merge(List.of(first, second))).hasSize(1);
   }
 
   @Test
