@@ -1683,7 +1683,7 @@ public final class EventCoder implements Stage {
           return false;
         }
         // "warned voters about foreign hackers", "warned that the dam was a danger": a warning of
-        // what is, no threat of what the warner will do ("warned that it would retaliate")
+        // what is, no threat of what the warner will do ("warned that they would hit back")
         if (t.type() == EventType.THREATEN
             && g.lemma(i).equals("warn")
             && (g.baseRelation(c).equals("obl")
