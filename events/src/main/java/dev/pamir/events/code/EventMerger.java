@@ -27,7 +27,7 @@ final class EventMerger {
   private static final Set<EventType> MUTUAL =
       Set.of(EventType.CONSULT, EventType.AGREE, EventType.COOPERATE);
 
-  /** Entity ids of the article's persons: each is a side of its own, whatever country it has. */
+  /** Entity ids of the article's persons: two of them are two sides, whatever country they have. */
   private final Set<String> people;
 
   EventMerger() {
@@ -80,9 +80,7 @@ final class EventMerger {
     }
     // Who did it must agree: Russia raising readiness against Tajikistan is not the Taliban
     // moving to its border.
-    Set<String> sourcesA = keys(a.source());
-    Set<String> sourcesB = keys(b.source());
-    if (!sourcesA.isEmpty() && !sourcesB.isEmpty() && !intersects(sourcesA, sourcesB)) {
+    if (!a.source().isEmpty() && !b.source().isEmpty() && !agree(a.source(), b.source())) {
       return false;
     }
     if (!MUTUAL.contains(a.type()) && (swapped(a, b) || swapped(b, a))) {
@@ -127,7 +125,7 @@ final class EventMerger {
     }
     Set<String> sourcesA = keys(a.source());
     Set<String> sourcesB = keys(b.source());
-    if (!sourcesA.isEmpty() && !sourcesB.isEmpty() && !intersects(sourcesA, sourcesB)) {
+    if (!sourcesA.isEmpty() && !sourcesB.isEmpty() && !agree(a.source(), b.source())) {
       return false;
     }
     if (intersects(sourcesA, keys(b.target())) || intersects(sourcesB, keys(a.target()))) {
@@ -170,11 +168,11 @@ final class EventMerger {
     Event best = score(b) > score(a) ? b : a;
     Event other = best == a ? b : a;
     Map<String, Actor> source = new LinkedHashMap<>();
-    best.source().forEach(x -> source.putIfAbsent(key(x), x));
-    other.source().forEach(x -> source.putIfAbsent(key(x), x));
+    best.source().forEach(x -> source.putIfAbsent(x.key(), x));
+    other.source().forEach(x -> source.putIfAbsent(x.key(), x));
     Map<String, Actor> target = new LinkedHashMap<>();
-    best.target().forEach(x -> target.putIfAbsent(key(x), x));
-    other.target().forEach(x -> target.putIfAbsent(key(x), x));
+    best.target().forEach(x -> target.putIfAbsent(x.key(), x));
+    other.target().forEach(x -> target.putIfAbsent(x.key(), x));
     target.keySet().removeAll(source.keySet());
     Set<String> countries = new LinkedHashSet<>(best.countries());
     countries.addAll(other.countries());
@@ -232,16 +230,32 @@ final class EventMerger {
 
   private Set<String> keys(List<Actor> actors) {
     Set<String> keys = new LinkedHashSet<>();
-    actors.forEach(a -> keys.add(key(a)));
+    actors.forEach(a -> keys.add(a.key()));
     return keys;
   }
 
+  /** Whether some doer of one is a doer of the other. */
+  private boolean agree(List<Actor> x, List<Actor> y) {
+    for (Actor a : x) {
+      for (Actor b : y) {
+        if (sameSide(a, b)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /**
-   * What makes two actors one side: the state for a state, but a person is that person ("Biden" and
-   * "Trump" are two sides, though both carry USA).
+   * Whether two actors are one side: one state however named, and a person the state they act for
+   * ("Modi's visit" is India's), but two persons are two sides though they share a country ("Biden"
+   * and "Trump" both carry USA).
    */
-  private String key(Actor a) {
-    return a.entity().filter(people::contains).map(id -> "person:" + id).orElseGet(a::key);
+  private boolean sameSide(Actor a, Actor b) {
+    boolean persons =
+        a.entity().filter(people::contains).isPresent()
+            && b.entity().filter(people::contains).isPresent();
+    return persons ? a.entity().equals(b.entity()) : a.key().equals(b.key());
   }
 
   private static boolean intersects(Set<String> a, Set<String> b) {
