@@ -244,7 +244,7 @@ class EventCodingIT {
                 "Officials in Oregon are warning hikers that the coming storms will cause dangerous"
                     + " floods."))
         .isEmpty();
-    assertThat(typesOf("Iran warned that it would retaliate against any attack on its sites."))
+    assertThat(typesOf("Iran warned that it would strike back at any raid on its plants."))
         .containsExactly(EventType.THREATEN);
   }
 
