@@ -1,8 +1,10 @@
 package edu.stanford.nlp.parser.nndep;
 
 import java.lang.reflect.Field;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A TransposedClassifier scores parser transitions exactly as CoreNLP's {@link Classifier} does, to
@@ -12,8 +14,13 @@ import java.util.Map;
  * waits for the one before it, and it keeps the embedding slices it computed in one cache behind a
  * lock that parsing threads share. Here the weight matrices are stored transposed, so the inner
  * loops add into many independent sums at once (each sum still takes its terms in CoreNLP's order,
- * with the same float and double roundings), and each thread keeps its own cache of slices. The
- * precomputed activations and their index are CoreNLP's own.
+ * with the same float and double roundings), and the slices are cached without a lock: threads
+ * share one table and at worst compute a slice twice. The precomputed activations and their index
+ * are CoreNLP's own.
+ *
+ * <p>The cache is not kept per thread: the parser asks for scores once per transition, and a
+ * thread-local lookup that often cost more than the scoring itself on pipeline threads, whose
+ * thread-local maps CoreNLP's pattern environments fill.
  *
  * <p>It lives in CoreNLP's package because the method the parser calls, {@code computeScores}, is
  * package-private. {@link #install} swaps it into a loaded parser; if a later CoreNLP no longer has
@@ -21,8 +28,11 @@ import java.util.Map;
  */
 public final class TransposedClassifier extends Classifier {
 
-  /** Slices each thread keeps: 4,096 of 1,000 floats (16 MB) for the English UD model. */
-  private static final int CACHE_BITS = 12;
+  /** Slices kept, shared by all threads: 8,192 of 1,000 floats (32 MB) for the English UD model. */
+  private static final int CACHE_BITS = 13;
+
+  /** Marks an empty slot of the precomputed index; input keys are never negative. */
+  private static final int NO_KEY = -1;
 
   private final Classifier original;
   private final int hiddenSize;
@@ -40,8 +50,14 @@ public final class TransposedClassifier extends Classifier {
   private final double[][] outputWeights;
 
   private final double[][] saved;
-  private final Map<Integer, Integer> preMap;
-  private final ThreadLocal<SliceCache> slices;
+
+  /** CoreNLP's index of precomputed inputs, as open addressing on ints: no boxing per lookup. */
+  private final int[] preKeys;
+
+  private final int[] preIds;
+
+  private final int preShift;
+  private final SliceCache slices = new SliceCache(CACHE_BITS);
 
   private TransposedClassifier(Classifier original, Config config)
       throws ReflectiveOperationException {
@@ -80,11 +96,30 @@ public final class TransposedClassifier extends Classifier {
     @SuppressWarnings("unchecked")
     Map<Integer, Integer> index =
         (Map<Integer, Integer>) field(Classifier.class, "preMap").get(original);
-    preMap = index;
-    if (saved == null || preMap == null) {
+    if (saved == null || index == null) {
       throw new ReflectiveOperationException("the classifier has no precomputed activations");
     }
-    slices = ThreadLocal.withInitial(() -> new SliceCache(CACHE_BITS));
+    // A table at most half full keeps the probes short.
+    int bits = 1;
+    while ((1 << bits) < 2 * Math.max(1, index.size())) {
+      bits++;
+    }
+    preShift = 32 - bits;
+    preKeys = new int[1 << bits];
+    preIds = new int[1 << bits];
+    Arrays.fill(preKeys, NO_KEY);
+    for (Map.Entry<Integer, Integer> entry : index.entrySet()) {
+      int key = entry.getKey();
+      if (key < 0) {
+        throw new ReflectiveOperationException("a negative precomputed input: " + key);
+      }
+      int slot = (key * 0x9E3779B9) >>> preShift;
+      while (preKeys[slot] != NO_KEY) {
+        slot = (slot + 1) & (preKeys.length - 1);
+      }
+      preKeys[slot] = key;
+      preIds[slot] = entry.getValue();
+    }
   }
 
   /**
@@ -147,13 +182,13 @@ public final class TransposedClassifier extends Classifier {
   @Override
   double[] computeScores(int[] feature) {
     double[] hidden = new double[hiddenSize];
-    SliceCache cache = slices.get();
+    SliceCache cache = slices;
     int offset = 0;
     for (int j = 0; j < feature.length; j++) {
       int token = feature[j];
       int key = token * numTokens + j;
-      Integer id = preMap.get(key);
-      if (id != null) {
+      int id = precomputed(key);
+      if (id >= 0) {
         double[] activations = saved[id];
         for (int i = 0; i < hiddenSize; i++) {
           hidden[i] += activations[i];
@@ -183,6 +218,20 @@ public final class TransposedClassifier extends Classifier {
       }
     }
     return scores;
+  }
+
+  /** The row of {@code saved} CoreNLP precomputed for an input key, or -1. */
+  private int precomputed(int key) {
+    int mask = preKeys.length - 1;
+    for (int slot = (key * 0x9E3779B9) >>> preShift; ; slot = (slot + 1) & mask) {
+      int found = preKeys[slot];
+      if (found == key) {
+        return preIds[slot];
+      }
+      if (found == NO_KEY) {
+        return -1;
+      }
+    }
   }
 
   /**
@@ -231,27 +280,30 @@ public final class TransposedClassifier extends Classifier {
     return original.getE();
   }
 
-  /** A direct-mapped cache of slices by input key: a new slice takes its slot's place. */
+  /**
+   * A direct-mapped cache of slices by input key: a new slice takes its slot's place. Threads share
+   * it without a lock. Each slot holds an immutable entry, so a thread sees either a whole entry or
+   * none (final fields publish the slice with it); two threads that miss the same key both compute
+   * the same slice, and the later write wins.
+   */
   private static final class SliceCache {
     private final int shift;
-    private final int[] keys;
-    private final float[][] values;
+    private final Entry[] entries;
 
     SliceCache(int bits) {
       shift = 32 - bits;
-      keys = new int[1 << bits];
-      values = new float[1 << bits][];
+      entries = new Entry[1 << bits];
     }
 
-    float[] get(int key) {
-      int slot = (key * 0x9E3779B9) >>> shift;
-      return values[slot] != null && keys[slot] == key ? values[slot] : null;
+    float @Nullable [] get(int key) {
+      Entry entry = entries[(key * 0x9E3779B9) >>> shift];
+      return entry != null && entry.key == key ? entry.slice : null;
     }
 
     void put(int key, float[] slice) {
-      int slot = (key * 0x9E3779B9) >>> shift;
-      keys[slot] = key;
-      values[slot] = slice;
+      entries[(key * 0x9E3779B9) >>> shift] = new Entry(key, slice);
     }
+
+    private record Entry(int key, float[] slice) {}
   }
 }

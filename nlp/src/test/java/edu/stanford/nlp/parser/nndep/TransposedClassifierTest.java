@@ -8,9 +8,14 @@ import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -47,18 +52,71 @@ class TransposedClassifierTest {
   void computeScores_randomInputs_equalCoreNlpsToTheBit() throws Exception {
     TransposedClassifier transposed = installed();
     Classifier original = transposed.original();
+    List<int[]> inputs = randomInputs(original, new Random(42), 300);
+    // Each input twice: the second time its slices come from the cache.
+    inputs.addAll(new ArrayList<>(inputs));
+
+    for (int[] feature : inputs) {
+      assertThat(transposed.computeScores(feature)).isEqualTo(original.computeScores(feature));
+    }
+  }
+
+  @Test
+  void computeScores_threadsSharingTheCache_equalCoreNlpsToTheBit() throws Exception {
+    TransposedClassifier transposed = installed();
+    Classifier original = transposed.original();
+    List<int[]> inputs = randomInputs(original, new Random(7), 200);
+    List<double[]> expected = new ArrayList<>();
+    for (int[] feature : inputs) {
+      expected.add(original.computeScores(feature));
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<Integer>> differing = new ArrayList<>();
+      for (int t = 0; t < 4; t++) {
+        int seed = t;
+        differing.add(
+            pool.submit(
+                () -> {
+                  // Each thread in its own order, so threads fill and overwrite slots at once.
+                  List<Integer> order = new ArrayList<>();
+                  for (int i = 0; i < inputs.size(); i++) {
+                    order.add(i);
+                  }
+                  Collections.shuffle(order, new Random(seed));
+                  int wrong = 0;
+                  for (int round = 0; round < 3; round++) {
+                    for (int i : order) {
+                      wrong +=
+                          Arrays.equals(transposed.computeScores(inputs.get(i)), expected.get(i))
+                              ? 0
+                              : 1;
+                    }
+                  }
+                  return wrong;
+                }));
+      }
+      for (Future<Integer> result : differing) {
+        assertThat(result.get()).isZero();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** Parser inputs, half of their positions precomputed by CoreNLP where it has any. */
+  private static List<int[]> randomInputs(Classifier original, Random random, int count)
+      throws Exception {
     Field preMapField = Classifier.class.getDeclaredField("preMap");
     preMapField.setAccessible(true);
     @SuppressWarnings("unchecked")
     List<Integer> precomputed =
         new ArrayList<>(((Map<Integer, Integer>) preMapField.get(original)).keySet());
     int vocabulary = original.getE().length;
-    Random random = new Random(42);
     List<int[]> inputs = new ArrayList<>();
-    for (int n = 0; n < 300; n++) {
+    for (int n = 0; n < count; n++) {
       int[] feature = new int[Config.numTokens];
       for (int j = 0; j < feature.length; j++) {
-        // Half the inputs precomputed where this position has any, half computed and cached.
         int key = precomputed.get(random.nextInt(precomputed.size()));
         feature[j] =
             random.nextBoolean() && key % Config.numTokens == j
@@ -67,12 +125,7 @@ class TransposedClassifierTest {
       }
       inputs.add(feature);
     }
-    // Each input twice: the second time its slices come from the cache.
-    inputs.addAll(new ArrayList<>(inputs));
-
-    for (int[] feature : inputs) {
-      assertThat(transposed.computeScores(feature)).isEqualTo(original.computeScores(feature));
-    }
+    return inputs;
   }
 
   @Test
