@@ -682,6 +682,28 @@ class EventCodingIT {
   }
 
   @Test
+  void twoLeadersOfOneCountry_staySidesInDemandsAndThreats() {
+    // The leader who must act, and the one a threat is aimed at, are found by other paths than
+    // the doer and the done-to of an act; there too one is not the other.
+    assertThat(events("Obama said Trump must leave the race."))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.type()).isEqualTo(EventType.REQUEST);
+              assertThat(e.source()).extracting(Actor::name).containsExactly("Barack Obama");
+              assertThat(e.target()).extracting(Actor::name).containsExactly("Donald Trump");
+            });
+    assertThat(events("Obama threatened to sue Trump over the advertisements."))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.type()).isEqualTo(EventType.THREATEN);
+              assertThat(e.source()).extracting(Actor::name).containsExactly("Barack Obama");
+              assertThat(e.target()).extracting(Actor::name).containsExactly("Donald Trump");
+            });
+  }
+
+  @Test
   void hostingAShowOrDefendingATitle_isNoPoliticalEvent() {
     assertThat(events("The comedian Ana Ruiz hosted the 70th Golden Globe Awards in 2013."))
         .isEmpty();

@@ -1394,6 +1394,7 @@ public final class EventCoder implements Stage {
         if (subject >= 0) {
           addActors(g.phrase(subject), sides.target, false);
         }
+        separatePeople(sides);
         sides.target.keySet().removeAll(sides.source.keySet());
         // "said the network should be working again": a forecast of a state; a demand asks for an
         // act
@@ -2518,6 +2519,7 @@ public final class EventCoder implements Stage {
           }
         }
       }
+      separatePeople(sides);
       sides.target.keySet().removeAll(sides.source.keySet());
     }
 
