@@ -635,6 +635,29 @@ class EventCodingIT {
   }
 
   @Test
+  void blastOrFireOfAWeapon_isAnAttackOnThoseItKilled() {
+    // A weapon that names the blast or the fire, the weapon that went off before the killing, and
+    // victims told as wounded or counted in dozens.
+    assertThat(events("A car bomb blast killed eleven soldiers outside the depot on Monday."))
+        .singleElement()
+        .satisfies(e -> assertThat(e.target()).extracting(Actor::name).containsExactly("soldiers"));
+    assertThat(typesOf("Mortar fire killed three farmers near the ridge on Friday."))
+        .containsExactly(EventType.ASSAULT);
+    assertThat(typesOf("A rocket landed near the bus station, killing seven passengers."))
+        .containsExactly(EventType.ASSAULT);
+    assertThat(events("The bombing left 40 guards wounded at the northern gate."))
+        .singleElement()
+        .satisfies(e -> assertThat(e.target()).extracting(Actor::name).containsExactly("guards"));
+    assertThat(events("The airstrike left dozens of recruits wounded on the pass road."))
+        .singleElement()
+        .satisfies(e -> assertThat(e.target()).extracting(Actor::name).containsExactly("recruits"));
+    // A blast of gas, a mine in the coal seam, a tanker going up: mishaps, no attack.
+    assertThat(events("A gas explosion killed six workers at the plant on Friday.")).isEmpty();
+    assertThat(events("A mine blast killed twenty workers in the coal seam.")).isEmpty();
+    assertThat(events("A fuel tanker exploded on the highway, killing nine people.")).isEmpty();
+  }
+
+  @Test
   void passiveWithAGroupAsAgent_hasBothSides() {
     assertThat(events("Six guards were killed by insurgents near the dam on Friday."))
         .singleElement()

@@ -762,6 +762,28 @@ public final class EventCoder implements Stage {
           "gunman",
           "bomber");
 
+  /**
+   * Weapons that make the blast or the fire they name an attack: "a roadside bomb explosion",
+   * "mortar fire". Not "mine", which also names where miners die in accidents.
+   */
+  private static final Set<String> WEAPONS =
+      Set.of(
+          "bomb",
+          "rocket",
+          "missile",
+          "mortar",
+          "grenade",
+          "landmine",
+          "ied",
+          "artillery",
+          "drone",
+          "sniper",
+          "suicide",
+          "shell",
+          "gun",
+          "machinegun",
+          "tank");
+
   /** Verbs that kill or wound. */
   private static final Set<String> HARMING =
       Set.of("kill", "wound", "injure", "maim", "shoot", "stab");
@@ -3142,12 +3164,25 @@ public final class EventCoder implements Stage {
         return Optional.empty();
       }
       boolean armed = trigger.noun() && ARMED.contains(g.lemma(top).toLowerCase(Locale.ROOT));
+      List<Integer> causes = new ArrayList<>();
       for (int c : g.children(anchor)) {
         String r = g.baseRelation(c);
-        boolean cause =
-            r.equals("nsubj") && !g.relation(c).equals("nsubj:pass")
-                || r.equals("obl") && (g.caseOf(c).equals("in") || g.caseOf(c).equals("by"));
-        if (cause && g.isNoun(c) && ARMED.contains(g.lemma(c).toLowerCase(Locale.ROOT))) {
+        if (r.equals("nsubj") && !g.relation(c).equals("nsubj:pass")
+            || r.equals("obl") && (g.caseOf(c).equals("in") || g.caseOf(c).equals("by"))) {
+          causes.add(c);
+        }
+      }
+      int clause = g.head(anchor);
+      if (g.child(anchor, "nsubj") < 0
+          && clause >= 0
+          && (g.baseRelation(anchor).equals("advcl") || g.baseRelation(anchor).equals("dep"))
+          && g.child(clause, "nsubj") >= 0
+          && !g.relation(g.child(clause, "nsubj")).equals("nsubj:pass")) {
+        // "A shell landed in the yard, killing nine": what landed killed
+        causes.add(g.child(clause, "nsubj"));
+      }
+      for (int c : causes) {
+        if (g.isNoun(c) && (ARMED.contains(g.lemma(c).toLowerCase(Locale.ROOT)) || weaponMade(c))) {
           armed = true;
         }
       }
@@ -3159,7 +3194,8 @@ public final class EventCoder implements Stage {
         victims = g.child(anchor, "nsubj:pass");
       }
       for (int c : g.children(anchor)) {
-        if (victims < 0 && g.baseRelation(c).equals("xcomp")) {
+        String r = g.baseRelation(c);
+        if (victims < 0 && (r.equals("xcomp") || r.equals("dep"))) {
           victims = g.child(c, "nsubj"); // "left 12 soldiers dead"
         }
       }
@@ -3169,6 +3205,20 @@ public final class EventCoder implements Stage {
         return Optional.empty();
       }
       return victimsOf(victims);
+    }
+
+    /**
+     * Whether a blast or a fire is a weapon's: "a car bomb explosion", "rocket fire" ("a gas
+     * explosion" or "a mine blast" may be a mishap).
+     */
+    private boolean weaponMade(int noun) {
+      for (int c : g.children(noun)) {
+        if (g.baseRelation(c).equals("compound")
+            && WEAPONS.contains(g.lemma(c).toLowerCase(Locale.ROOT))) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /**
@@ -3190,6 +3240,12 @@ public final class EventCoder implements Stage {
         }
       }
       boolean counted = of >= 0 || g.child(noun, "nummod") >= 0;
+      for (int c : g.children(noun)) {
+        if (g.relation(c).equals("det:qmod")
+            && COUNT_NOUNS.contains(g.lemma(c).toLowerCase(Locale.ROOT))) {
+          counted = true; // "dozens of pilgrims", parsed as one determiner
+        }
+      }
       int who = of >= 0 ? of : noun;
       if (!counted || !g.tag(who).equals("NNS")) {
         return Optional.empty();
@@ -3227,9 +3283,12 @@ public final class EventCoder implements Stage {
       }
       for (int c : g.children(verb)) {
         String r = g.baseRelation(c);
-        int state = r.equals("xcomp") ? c : r.equals("obj") ? g.child(c, "amod") : -1;
-        if (state >= 0 && HARMED.contains(g.lemma(state).toLowerCase(Locale.ROOT))) {
-          return true; // "left 15 civilians dead", parsed either way
+        int state =
+            r.equals("xcomp") || r.equals("dep") ? c : r.equals("obj") ? g.child(c, "amod") : -1;
+        if (state >= 0
+            && (HARMED.contains(g.word(state).toLowerCase(Locale.ROOT))
+                || HARMED.contains(g.lemma(state).toLowerCase(Locale.ROOT)))) {
+          return true; // "left 15 civilians dead", parsed either way; "wounded" as a verb
         }
       }
       return false;
