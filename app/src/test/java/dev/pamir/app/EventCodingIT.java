@@ -635,6 +635,18 @@ class EventCodingIT {
   }
 
   @Test
+  void meetingOrDeliveryThatDidNotHappen_isNoRefusal() {
+    assertThat(events("We did not discuss the border with Kazakhstan, the Uzbek minister said."))
+        .isEmpty();
+    assertThat(events("Russia has never supplied weapons to Armenia.")).isEmpty();
+    // A refusal is told by its future; an agreement not reached is still a rejection.
+    assertThat(typesOf("Russia will not supply weapons to Armenia."))
+        .containsExactly(EventType.REJECT);
+    assertThat(typesOf("Iran did not agree to the terms set by Britain."))
+        .containsExactly(EventType.REJECT);
+  }
+
+  @Test
   void blastOrFireOfAWeapon_isAnAttackOnThoseItKilled() {
     // A weapon that names the blast or the fire, the weapon that went off before the killing, and
     // victims told as wounded or counted in dozens.

@@ -2331,6 +2331,14 @@ public final class EventCoder implements Stage {
         // "the union has not endorsed a nominee": nothing done, and nobody refused
         return Optional.empty();
       }
+      if (negated
+          && (type == EventType.CONSULT || type == EventType.AID)
+          && happenedNot(negated(anchor) ? anchor : top)) {
+        // "we didn't discuss that", "has never met him", "did not supply an estimate": a meeting or
+        // a delivery that did not take place; a refusal is told by its future ("will not meet")
+        // or its own verb ("refused to supply")
+        return Optional.empty();
+      }
       if (negated) {
         if (COOPERATIVE.contains(type) || type == EventType.RETREAT) {
           type = EventType.REJECT;
@@ -3337,6 +3345,23 @@ public final class EventCoder implements Stage {
         return Optional.empty();
       }
       return Optional.of(new Actor(name, Optional.empty(), Optional.empty()));
+    }
+
+    /** Whether a negated verb tells of the past: "did not meet", "has never met", "never met". */
+    private boolean happenedNot(int verb) {
+      if (!g.isVerb(verb)) {
+        return false;
+      }
+      if (g.tag(verb).equals("VBD")) {
+        return true;
+      }
+      for (int c : g.children(verb)) {
+        if (g.baseRelation(c).equals("aux")
+            && (g.lemma(c).equals("have") || g.lemma(c).equals("do") && g.tag(c).equals("VBD"))) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private boolean negated(int i) {
