@@ -635,6 +635,23 @@ class EventCodingIT {
   }
 
   @Test
+  void callingSomethingSomethingOrSomebody_isNoDemand() {
+    assertThat(events("Senator Ames called the party's suspension of the vote arbitrary."))
+        .isEmpty();
+    assertThat(events("Iran called the sanctions an act of war.")).isEmpty();
+    assertThat(events("President Lee called both candidates on Tuesday.")).isEmpty();
+    // What is called by convening it is the strike or the meeting.
+    assertThat(typesOf("The dockers' unions called a general strike for Monday."))
+        .containsExactly(EventType.PROTEST);
+    assertThat(typesOf("The African Union called an emergency meeting to discuss the coup."))
+        .containsExactly(EventType.CONSULT);
+    // Calls for, on and to are demands.
+    assertThat(typesOf("Turkey called upon Greece to resume the talks."))
+        .containsExactly(EventType.REQUEST);
+    assertThat(typesOf("Kyrgyzstan called to ban the rally.")).containsExactly(EventType.REQUEST);
+  }
+
+  @Test
   void meetingOrDeliveryThatDidNotHappen_isNoRefusal() {
     assertThat(events("We did not discuss the border with Kazakhstan, the Uzbek minister said."))
         .isEmpty();

@@ -1170,6 +1170,13 @@ public final class EventCoder implements Stage {
           Pattern.CASE_INSENSITIVE);
   private static final Pattern ACCORDING_TO =
       Pattern.compile("\\b[Aa]ccording to ((?:the )?[A-Z][\\w.\\-]*(?: [A-Z][\\w.\\-]*){0,5})");
+
+  /** The words through which "call" asks: "call for", "call on", "call upon". */
+  private static final Set<String> ASKED_THROUGH = Set.of("for", "on", "upon");
+
+  /** What one calls by convening it: a strike or a protest, a meeting or talks. */
+  private static final Set<EventType> CONVENED = Set.of(EventType.PROTEST, EventType.CONSULT);
+
   private static final Set<EventType> COOPERATIVE =
       Set.of(
           EventType.AGREE,
@@ -2152,6 +2159,29 @@ public final class EventCoder implements Stage {
           && !g.hasChild(named, "mark", "to")
           && !g.hasChild(named, "cop")) {
         return Optional.empty();
+      }
+      if (g.lemma(top).equals("call") && type == EventType.REQUEST) {
+        // "called a general strike", "called an emergency meeting to discuss it": the strike or
+        // the meeting, convened; "called the deal a step forward", "called a donor", "a group
+        // called ...": naming and phoning, no demand
+        Optional<Lexicon.Trigger> convened =
+            inner.stream()
+                .filter(
+                    c ->
+                        g.isNoun(c)
+                            && g.head(c) == top
+                            && g.baseRelation(c).equals("obj")
+                            && !g.lemma(c).equalsIgnoreCase("talk"))
+                .map(c -> hits.get(c).trigger())
+                .filter(t -> CONVENED.contains(t.type()))
+                .findFirst();
+        if (convened.isPresent()) {
+          type = convened.get().type();
+          cameo = convened.get().cameo();
+          mode = convened.get().mode();
+        } else if (!asksForAnAct(top)) {
+          return Optional.empty();
+        }
       }
       if (trigger.role() == Lexicon.Role.LIGHT) {
         Optional<Integer> noun = inner.stream().filter(g::isNoun).findFirst();
@@ -3345,6 +3375,25 @@ public final class EventCoder implements Stage {
         return Optional.empty();
       }
       return Optional.of(new Actor(name, Optional.empty(), Optional.empty()));
+    }
+
+    /**
+     * Whether "call" asks for something: "called for talks", "called on Russia to withdraw",
+     * "called to ban the rally", "called that the vote be delayed".
+     */
+    private boolean asksForAnAct(int call) {
+      for (int c : g.children(call)) {
+        String r = g.baseRelation(c);
+        if (r.equals("obl") && ASKED_THROUGH.contains(g.caseOf(c))
+            || r.equals("compound") && ASKED_THROUGH.contains(g.lemma(c))
+            || (r.equals("xcomp") || r.equals("ccomp")) && g.isVerb(c)
+            || r.equals("advcl")
+                && g.isVerb(c)
+                && (g.hasChild(c, "mark", "to") || g.hasChild(c, "mark", "for"))) {
+          return true; // "called for President Lee to resign", parsed as a purpose
+        }
+      }
+      return false;
     }
 
     /** Whether a negated verb tells of the past: "did not meet", "has never met", "never met". */
