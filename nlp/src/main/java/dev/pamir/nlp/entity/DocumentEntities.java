@@ -46,6 +46,12 @@ final class DocumentEntities {
 
   private static final Set<String> ARTICLES = Set.of("the", "a", "an");
 
+  /** What follows a country word in a hyphenated language or origin: "-language", "-born". */
+  private static final Pattern COMPOUND_TAIL =
+      Pattern.compile(
+          "[-\\u2010\\u2011](language|speaking|speaker|born|americans?)\\b",
+          Pattern.CASE_INSENSITIVE);
+
   private static final Set<String> POSSESSIVES = Set.of("'s", "’s", "'", "’", "s");
 
   /** Words before a place that show it is a place, not a government: "in Moscow". */
@@ -648,6 +654,13 @@ final class DocumentEntities {
     if (match.isEmpty() && !label.equals("PERSON")) {
       match = knowledgeBase.lookupFuzzy(surface);
     }
+    if (match.isPresent()
+        && match.get().actor().type() == EntityType.COUNTRY
+        && firstOfCompound(span, match.get().form())) {
+      // "Spanish-language radio", "a Cuban-American lawyer", "Israeli-born": a language, an
+      // origin, not the state
+      return Optional.empty();
+    }
     if (match.isPresent()) {
       ActorMatch m = match.get();
       switch (m.form()) {
@@ -693,6 +706,21 @@ final class DocumentEntities {
       country = peopleOf(tokens.get(end - 1));
     }
     return Optional.of(Candidate.of(span, type, source).withCountry(country));
+  }
+
+  /**
+   * Whether a country's name or demonym is the first half of a hyphenated word that makes it a
+   * language or an origin: "Spanish-language", "Spanish-speaking", "Cuban-American" (the person is
+   * American), "Israeli-born", "Cuba-born".
+   */
+  private boolean firstOfCompound(Span span, Form form) {
+    Matcher after = COMPOUND_TAIL.matcher(text).region(span.end(), text.length());
+    if (!after.lookingAt()) {
+      return false;
+    }
+    String tail = after.group(1).toLowerCase(Locale.ROOT);
+    return !tail.startsWith("american")
+        || form == Form.DEMONYM && !lower(span.of(text)).equals("american");
   }
 
   /**

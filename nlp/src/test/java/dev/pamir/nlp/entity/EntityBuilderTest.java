@@ -135,6 +135,23 @@ class EntityBuilderTest {
   }
 
   @Test
+  void apply_countryWordInAHyphenatedLanguageOrOrigin_isNoMentionOfTheState() {
+    Article out =
+        analyse(
+            "A Spanish-language station in Ohio hired a Cuban-American host and an Israeli-born"
+                + " editor. Spain protested.");
+    checkEntities(out);
+    String text = out.text();
+    List<String> countryMentions =
+        out.annotations().entities().stream()
+            .filter(e -> e.type() == EntityType.COUNTRY)
+            .flatMap(e -> e.mentions().stream())
+            .map(m -> m.of(text))
+            .toList();
+    assertThat(countryMentions).containsExactlyInAnyOrder("American", "Spain");
+  }
+
+  @Test
   void apply_appositive_givesRole() {
     Article out = analyse("Mr. Piotr Svoik, a political scientist, said the talks failed.");
     Entity svoik = entity(out, "Piotr Svoik");
