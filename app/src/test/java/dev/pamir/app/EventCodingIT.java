@@ -635,6 +635,25 @@ class EventCodingIT {
   }
 
   @Test
+  void actOneIsAccusedOf_isTheAccusedsAndClaimed() {
+    List<Event> events = events("Azerbaijan accused Armenia of shelling the depot near Fizuli.");
+
+    assertThat(events).extracting(Event::type).contains(EventType.ACCUSE, EventType.ASSAULT);
+    Event shelling =
+        events.stream().filter(e -> e.type() == EventType.ASSAULT).findFirst().orElseThrow();
+    assertThat(shelling.source()).extracting(Actor::code).containsExactly(Optional.of("ARM"));
+    assertThat(shelling.status()).isEqualTo(EventStatus.CLAIMED);
+    // An act done by way of another is the doer's own, and no allegation.
+    assertThat(events("Russia responded to the raid by shelling the depot near Fizuli."))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.source()).extracting(Actor::code).containsExactly(Optional.of("RUS"));
+              assertThat(e.status()).isEqualTo(EventStatus.REPORTED);
+            });
+  }
+
+  @Test
   void callingSomethingSomethingOrSomebody_isNoDemand() {
     assertThat(events("Senator Ames called the party's suspension of the vote arbitrary."))
         .isEmpty();

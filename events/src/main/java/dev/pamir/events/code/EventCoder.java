@@ -1171,6 +1171,24 @@ public final class EventCoder implements Stage {
   private static final Pattern ACCORDING_TO =
       Pattern.compile("\\b[Aa]ccording to ((?:the )?[A-Z][\\w.\\-]*(?: [A-Z][\\w.\\-]*){0,5})");
 
+  /** Verbs that lay an act at someone's door without establishing it. */
+  private static final Set<String> ALLEGING =
+      Set.of(
+          "accuse",
+          "blame",
+          "charge",
+          "suspect",
+          "allege",
+          "condemn",
+          "denounce",
+          "criticize",
+          "criticise",
+          "fault",
+          "indict");
+
+  /** Prepositions before the act one is accused, blamed or praised for: "of", "for", "with". */
+  private static final Set<String> DOING_CASES = Set.of("of", "for", "with");
+
   /** The words through which "call" asks: "call for", "call on", "call upon". */
   private static final Set<String> ASKED_THROUGH = Set.of("for", "on", "upon");
 
@@ -3396,6 +3414,19 @@ public final class EventCoder implements Stage {
       return false;
     }
 
+    /** Whether a gerund is what one is accused, blamed or praised for: "of killing". */
+    private boolean doneFor(int gerund) {
+      if (DOING_CASES.contains(g.caseOf(gerund))) {
+        return true;
+      }
+      for (int c : g.children(gerund)) {
+        if (g.relation(c).equals("mark") && DOING_CASES.contains(g.lemma(c))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     /** Whether a negated verb tells of the past: "did not meet", "has never met", "never met". */
     private boolean happenedNot(int verb) {
       if (!g.isVerb(verb)) {
@@ -3455,6 +3486,13 @@ public final class EventCoder implements Stage {
         boolean purpose = r.equals("advcl") && g.hasChild(subjectVerb, "mark", "to");
         if (h < 0
             || !(r.equals("xcomp") || r.equals("conj") || r.equals("acl") || byDoing || purpose)) {
+          break;
+        }
+        int charged = g.child(h, "obj");
+        if (byDoing && charged >= 0 && doneFor(subjectVerb)) {
+          // "accused Israel of killing", "blamed India for bombing", "charged him with
+          // shooting": the one accused, blamed or charged is the doer, not the one who says so
+          addActors(g.phrase(charged), sides.source, false);
           break;
         }
         if (r.equals("acl")
@@ -4245,6 +4283,11 @@ public final class EventCoder implements Stage {
       }
       if (future(anchor) || future(top)) {
         return EventStatus.PLANNED;
+      }
+      int h = g.head(anchor);
+      if (h >= 0 && doneFor(anchor) && ALLEGING.contains(g.lemma(h).toLowerCase(Locale.ROOT))) {
+        // "accused Israel of killing": what one is accused of is claimed, not established
+        return EventStatus.CLAIMED;
       }
       String clause = g.span(g.subtree(anchor)).of(index.text()).toLowerCase(Locale.ROOT);
       for (String w : RECURRING_WORDS) {
