@@ -662,7 +662,7 @@ class EventCodingIT {
     // What is called by convening it is the strike or the meeting.
     assertThat(typesOf("The dockers' unions called a general strike for Monday."))
         .containsExactly(EventType.PROTEST);
-    assertThat(typesOf("The African Union called an emergency meeting to discuss the coup."))
+    assertThat(typesOf("The African Union called a special summit on the coup for Friday."))
         .containsExactly(EventType.CONSULT);
     // Calls for, on and to are demands.
     assertThat(typesOf("Turkey called upon Greece to resume the talks."))

@@ -2179,7 +2179,7 @@ public final class EventCoder implements Stage {
         return Optional.empty();
       }
       if (g.lemma(top).equals("call") && type == EventType.REQUEST) {
-        // "called a general strike", "called an emergency meeting to discuss it": the strike or
+        // "called a general strike", "called a summit to settle it": the strike or
         // the meeting, convened; "called the deal a step forward", "called a donor", "a group
         // called ...": naming and phoning, no demand
         Optional<Lexicon.Trigger> convened =
