@@ -635,6 +635,17 @@ class EventCodingIT {
   }
 
   @Test
+  void offeringWhatIsNoHelpNorTalks_isNoPledge() {
+    assertThat(events("Senator Ames offered a striking contrast with Governor Lowe.")).isEmpty();
+    assertThat(events("The county library offers free laptops to Kenyan refugees.")).isEmpty();
+    // To do something, or help, asylum, talks: an offer to cooperate.
+    assertThat(typesOf("Oman offered to host the two delegations in Muscat."))
+        .containsExactly(EventType.AGREE);
+    assertThat(typesOf("Qatar offered asylum to the Taliban envoys."))
+        .containsExactly(EventType.AGREE);
+  }
+
+  @Test
   void actOneIsAccusedOf_isTheAccusedsAndClaimed() {
     List<Event> events = events("Azerbaijan accused Armenia of shelling the depot near Fizuli.");
 

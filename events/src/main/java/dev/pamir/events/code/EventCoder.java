@@ -1768,6 +1768,13 @@ public final class EventCoder implements Stage {
       if (t.needs().isEmpty()) {
         return t.role() != Lexicon.Role.LIGHT;
       }
+      if (t.needs().contains(Lexicon.TO_CLAUSE) && !t.noun()) {
+        for (int c : g.children(i)) {
+          if (g.baseRelation(c).equals("xcomp") && g.hasChild(c, "mark", "to")) {
+            return true; // "offered to mediate"
+          }
+        }
+      }
       // "soldiers fired at protesters": aimed at people, whatever was fired ("fired tear gas at
       // protesters" is crowd control, coded as coercion)
       if (t.type() == EventType.ASSAULT && !t.noun() && (firedAt(i) || crowdControl(i))) {
@@ -1784,8 +1791,9 @@ public final class EventCoder implements Stage {
         if (needed(t, c) && (!unspecific(c) || negated(i))) {
           return true;
         }
-        // "suspended part of its aid", "withdrew half of its troops": the thing is under "of".
-        if (PARTITIVES.contains(g.lemma(c))) {
+        // "suspended part of its aid", "withdrew half of its troops", "offered a number of
+        // concessions": the thing is under "of".
+        if (PARTITIVES.contains(g.lemma(c)) || SERIES.contains(g.lemma(c))) {
           for (int of : g.children(c)) {
             if (g.baseRelation(of).equals("nmod") && g.caseOf(of).equals("of") && needed(t, of)) {
               return true;

@@ -27,6 +27,9 @@ final class Lexicon {
   /** In a trigger's needs: equipment the article names may be the object ("delivered Su-30SM"). */
   static final String EQUIPMENT = "!equipment";
 
+  /** In a trigger's needs: a "to" clause may stand for the object ("offered to mediate"). */
+  static final String TO_CLAUSE = "!to";
+
   /**
    * Among a sentence's words for {@link #mayFire}: it has "at", "on" or "upon", so an attack verb
    * may be aimed at people whatever its object ("fired on the crowd").
@@ -155,6 +158,7 @@ final class Lexicon {
       if (!t.needs().isEmpty()
           && !aimed
           && !t.needs().contains("!clause")
+          && !(t.needs().contains(TO_CLAUSE) && words.contains("to"))
           && java.util.Collections.disjoint(t.needs(), words)) {
         continue;
       }
