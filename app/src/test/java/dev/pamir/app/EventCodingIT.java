@@ -636,7 +636,7 @@ class EventCodingIT {
 
   @Test
   void offeringWhatIsNoHelpNorTalks_isNoPledge() {
-    assertThat(events("Senator Ames offered a striking contrast with Governor Lowe.")).isEmpty();
+    assertThat(events("Senator Ames offered a sharp counterpoint to Governor Lowe.")).isEmpty();
     assertThat(events("The county library offers free laptops to Kenyan refugees.")).isEmpty();
     // To do something, or help, asylum, talks: an offer to cooperate.
     assertThat(typesOf("Oman offered to host the two delegations in Muscat."))

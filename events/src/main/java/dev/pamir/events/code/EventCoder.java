@@ -2390,9 +2390,9 @@ public final class EventCoder implements Stage {
       if (negated
           && (type == EventType.CONSULT || type == EventType.AID)
           && happenedNot(negated(anchor) ? anchor : top)) {
-        // "we didn't discuss that", "has never met him", "did not supply an estimate": a meeting or
-        // a delivery that did not take place; a refusal is told by its future ("will not meet")
-        // or its own verb ("refused to supply")
+        // "we did not discuss the border", "had never met the envoy", "did not supply a
+        // timetable": a meeting or a delivery that did not take place; a refusal is told by its
+        // future ("will not meet") or its own verb ("refused to supply")
         return Optional.empty();
       }
       if (negated) {
