@@ -1086,6 +1086,16 @@ class EventCodingIT {
   }
 
   @Test
+  void attackingSomebodyAsSomething_isAJudgment() {
+    assertThat(
+            typesOf(
+                "The Liberal Party attacked the Labour candidate as dishonest and unqualified."))
+        .containsExactly(EventType.ACCUSE);
+    assertThat(typesOf("Hezbollah attacked the Israeli patrol as it crossed the fence."))
+        .containsExactly(EventType.ASSAULT);
+  }
+
+  @Test
   void attacksOnOrFromPersonsAlone_areWordsUnlessTheSentenceTellsOfViolence() {
     assertThat(events("The attacks on Governor Lowe grew sharper after the debate."))
         .singleElement()

@@ -2658,6 +2658,12 @@ public final class EventCoder implements Stage {
         if ((g.relation(c).equals("acl") || r.equals("ccomp")) && g.hasChild(c, "mark", "that")) {
           return true;
         }
+        // "attacked the nominee as unfit": a judgment ("attacked the convoy as it passed" is
+        // fire)
+        if (g.tag(c).startsWith("JJ")
+            && (g.hasChild(c, "case", "as") || g.hasChild(c, "mark", "as"))) {
+          return true;
+        }
         boolean target =
             r.equals("obj") || (r.equals("nmod") || r.equals("obl")) && VERBAL_CASES.contains(kase);
         if (target && WORDS_ATTACKED.contains(g.lemma(c))) {
