@@ -643,6 +643,9 @@ class EventCodingIT {
         .containsExactly(EventType.AGREE);
     assertThat(typesOf("Qatar offered asylum to the Taliban envoys."))
         .containsExactly(EventType.AGREE);
+    // An offered endorsement is support given.
+    assertThat(typesOf("Kazakhstan offered its full endorsement of the Russian plan."))
+        .containsExactly(EventType.SUPPORT);
   }
 
   @Test
