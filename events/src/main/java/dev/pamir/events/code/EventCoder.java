@@ -3243,13 +3243,13 @@ public final class EventCoder implements Stage {
         }
       }
       int clause = g.head(anchor);
+      int clauseSubject = clause >= 0 ? g.child(clause, "nsubj") : -1;
       if (g.child(anchor, "nsubj") < 0
-          && clause >= 0
+          && clauseSubject >= 0
           && (g.baseRelation(anchor).equals("advcl") || g.baseRelation(anchor).equals("dep"))
-          && g.child(clause, "nsubj") >= 0
-          && !g.relation(g.child(clause, "nsubj")).equals("nsubj:pass")) {
+          && !g.relation(clauseSubject).equals("nsubj:pass")) {
         // "A shell landed in the yard, killing nine": what landed killed
-        causes.add(g.child(clause, "nsubj"));
+        causes.add(clauseSubject);
       }
       for (int c : causes) {
         if (g.isNoun(c) && (ARMED.contains(g.lemma(c).toLowerCase(Locale.ROOT)) || weaponMade(c))) {

@@ -153,7 +153,7 @@ final class EventMerger {
    * {@code a}'s sides as done to ("helicopters supplied to Tashkent" with Russia beside it) names
    * the parties, not a second act.
    */
-  private boolean swapped(Event a, Event b) {
+  private static boolean swapped(Event a, Event b) {
     Set<String> targetsB = keys(b.target());
     return intersects(keys(a.source()), targetsB) && !intersects(keys(a.target()), targetsB);
   }
@@ -164,7 +164,7 @@ final class EventMerger {
     return pair.equals(Set.of(EventStatus.REPORTED, EventStatus.CLAIMED));
   }
 
-  private Event combine(Event a, Event b) {
+  private static Event combine(Event a, Event b) {
     Event best = score(b) > score(a) ? b : a;
     Event other = best == a ? b : a;
     Map<String, Actor> source = new LinkedHashMap<>();
@@ -228,7 +228,7 @@ final class EventMerger {
         + (!e.source().isEmpty() && !e.target().isEmpty() ? 1 : 0);
   }
 
-  private Set<String> keys(List<Actor> actors) {
+  private static Set<String> keys(List<Actor> actors) {
     Set<String> keys = new LinkedHashSet<>();
     actors.forEach(a -> keys.add(a.key()));
     return keys;
