@@ -48,6 +48,10 @@ class ActorKnowledgeBaseTest {
     // A surname several leaders share names none of them, and a person is never a near miss.
     assertThat(knowledgeBase.lookup("Bush")).isEmpty();
     assertThat(knowledgeBase.lookupFuzzy("Vladimir Puttin")).isEmpty();
+    // ... but their full names do, each as its own person.
+    assertThat(code("George W. Bush")).isEqualTo("USA");
+    assertThat(knowledgeBase.lookup("Hillary Clinton").orElseThrow().actor())
+        .isNotEqualTo(knowledgeBase.lookup("Bill Clinton").orElseThrow().actor());
   }
 
   @Test
