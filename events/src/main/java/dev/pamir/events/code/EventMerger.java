@@ -9,10 +9,8 @@ import dev.pamir.model.EventType;
 import dev.pamir.model.Span;
 import dev.pamir.model.TimeValue;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -67,15 +65,11 @@ final class EventMerger {
     boolean bothDated = a.date().isPresent() && b.date().isPresent();
     if (a.mode().isPresent() && b.mode().isPresent() && !a.mode().equals(b.mode())) {
       // Talks and meetings held during a visit are the visit.
-      if (!(a.type() == EventType.CONSULT
-          && bothDated
-          && intersects(keys(a.source()), keys(b.source())))) {
+      if (!(a.type() == EventType.CONSULT && bothDated && agree(a.source(), b.source()))) {
         return false;
       }
     }
-    Set<String> keysA = keys(a.actors());
-    Set<String> keysB = keys(b.actors());
-    if (!intersects(keysA, keysB)) {
+    if (!agree(a.actors(), b.actors())) {
       return false;
     }
     // Who did it must agree: Russia raising readiness against Tajikistan is not the Taliban
@@ -91,9 +85,9 @@ final class EventMerger {
     }
     if (a.date().isPresent() != b.date().isPresent()) {
       // An undated mention joins a dated one only when the dated one has everyone it names.
-      Set<String> undated = a.date().isPresent() ? keysB : keysA;
-      Set<String> dated = a.date().isPresent() ? keysA : keysB;
-      if (!dated.containsAll(undated)) {
+      Event undated = a.date().isPresent() ? b : a;
+      Event dated = a.date().isPresent() ? a : b;
+      if (!covers(dated.actors(), undated.actors())) {
         return false;
       }
     }
@@ -105,7 +99,7 @@ final class EventMerger {
     return a.status() == b.status()
         || hedgedOnly(a.status(), b.status())
         || a.date().isPresent() && b.date().isPresent()
-        || keysA.equals(keysB);
+        || covers(a.actors(), b.actors()) && covers(b.actors(), a.actors());
   }
 
   /**
@@ -123,12 +117,10 @@ final class EventMerger {
     if (!nested) {
       return false;
     }
-    Set<String> sourcesA = keys(a.source());
-    Set<String> sourcesB = keys(b.source());
-    if (!sourcesA.isEmpty() && !sourcesB.isEmpty() && !agree(a.source(), b.source())) {
+    if (!a.source().isEmpty() && !b.source().isEmpty() && !agree(a.source(), b.source())) {
       return false;
     }
-    if (intersects(sourcesA, keys(b.target())) || intersects(sourcesB, keys(a.target()))) {
+    if (agree(a.source(), b.target()) || agree(b.source(), a.target())) {
       return false;
     }
     // The inner part of "opened fire, killing Vance" names no doer of its own; one that does is
@@ -153,9 +145,8 @@ final class EventMerger {
    * {@code a}'s sides as done to ("helicopters supplied to Tashkent" with Russia beside it) names
    * the parties, not a second act.
    */
-  private static boolean swapped(Event a, Event b) {
-    Set<String> targetsB = keys(b.target());
-    return intersects(keys(a.source()), targetsB) && !intersects(keys(a.target()), targetsB);
+  private boolean swapped(Event a, Event b) {
+    return agree(a.source(), b.target()) && !agree(a.target(), b.target());
   }
 
   /** One report states it, another attributes it: the same happening told with more caution. */
@@ -164,16 +155,16 @@ final class EventMerger {
     return pair.equals(Set.of(EventStatus.REPORTED, EventStatus.CLAIMED));
   }
 
-  private static Event combine(Event a, Event b) {
+  private Event combine(Event a, Event b) {
     Event best = score(b) > score(a) ? b : a;
     Event other = best == a ? b : a;
-    Map<String, Actor> source = new LinkedHashMap<>();
-    best.source().forEach(x -> source.putIfAbsent(x.key(), x));
-    other.source().forEach(x -> source.putIfAbsent(x.key(), x));
-    Map<String, Actor> target = new LinkedHashMap<>();
-    best.target().forEach(x -> target.putIfAbsent(x.key(), x));
-    other.target().forEach(x -> target.putIfAbsent(x.key(), x));
-    target.keySet().removeAll(source.keySet());
+    List<Actor> source = new ArrayList<>();
+    best.source().forEach(x -> addSide(source, x));
+    other.source().forEach(x -> addSide(source, x));
+    List<Actor> target = new ArrayList<>();
+    best.target().forEach(x -> addSide(target, x));
+    other.target().forEach(x -> addSide(target, x));
+    target.removeIf(x -> agree(source, List.of(x)));
     Set<String> countries = new LinkedHashSet<>(best.countries());
     countries.addAll(other.countries());
     // A day of talks inside a two-day visit does not shorten the visit.
@@ -187,8 +178,8 @@ final class EventMerger {
         best.type(),
         best.mode().or(other::mode),
         best.cameo(),
-        List.copyOf(source.values()),
-        List.copyOf(target.values()),
+        List.copyOf(source),
+        List.copyOf(target),
         date,
         place,
         List.copyOf(countries),
@@ -228,13 +219,24 @@ final class EventMerger {
         + (!e.source().isEmpty() && !e.target().isEmpty() ? 1 : 0);
   }
 
-  private static Set<String> keys(List<Actor> actors) {
-    Set<String> keys = new LinkedHashSet<>();
-    actors.forEach(a -> keys.add(a.key()));
-    return keys;
+  /** Adds an actor unless one of its side is there: "Modi" beside "India", not beside "Shah". */
+  private void addSide(List<Actor> actors, Actor actor) {
+    if (!agree(actors, List.of(actor))) {
+      actors.add(actor);
+    }
   }
 
-  /** Whether some doer of one is a doer of the other. */
+  /** Whether every actor of {@code y} is one side with some actor of {@code x}. */
+  private boolean covers(List<Actor> x, List<Actor> y) {
+    for (Actor b : y) {
+      if (!agree(x, List.of(b))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether some actor of one list is one side with some actor of the other. */
   private boolean agree(List<Actor> x, List<Actor> y) {
     for (Actor a : x) {
       for (Actor b : y) {

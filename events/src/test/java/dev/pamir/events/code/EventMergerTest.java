@@ -120,6 +120,33 @@ class EventMergerTest {
   }
 
   @Test
+  void merge_peopleOfOneCountry_neverShareAnEventByTheirCountry() {
+    Actor ames = new Actor("Dana Ames", Optional.of("USA"), Optional.of("E1"));
+    Actor reed = new Actor("Tom Reed", Optional.of("USA"), Optional.of("E2"));
+    Actor holt = new Actor("Lena Holt", Optional.of("USA"), Optional.of("E3"));
+    EventMerger merger = new EventMerger(Set.of("E1", "E2", "E3"));
+    // "Reed was criticized", then "Ames criticized Holt": two criticisms of two people.
+    Event ofReed = event(EventType.ACCUSE, null, List.of(), List.of(reed), 0, 10);
+    Event ofHolt = event(EventType.ACCUSE, null, List.of(ames), List.of(holt), 40, 50);
+    // "Ames criticized Reed" and "Holt criticized Reed": both people stay in the one criticism.
+    Event byAmes = event(EventType.ACCUSE, null, List.of(ames), List.of(reed), 60, 70);
+    Event byHolt = event(EventType.ACCUSE, null, List.of(ames, holt), List.of(reed), 80, 90);
+
+    assertThat(merger.merge(List.of(ofReed, ofHolt))).hasSize(2);
+    List<Event> merged = merger.merge(List.of(byAmes, byHolt));
+    assertThat(merged).hasSize(1);
+    assertThat(merged.get(0).source()).containsExactly(ames, holt);
+    // A person and the state they act for are one side: "Ames" then "the United States".
+    Actor usa = new Actor("United States", Optional.of("USA"), Optional.empty());
+    Event byState = event(EventType.ACCUSE, null, List.of(usa), List.of(TURKEY), 100, 110);
+    Event byPerson = event(EventType.ACCUSE, null, List.of(ames), List.of(TURKEY, usa), 120, 130);
+    merged = merger.merge(List.of(byState, byPerson));
+    assertThat(merged).hasSize(1);
+    assertThat(merged.get(0).source()).containsExactly(usa);
+    assertThat(merged.get(0).target()).containsExactly(TURKEY);
+  }
+
+  @Test
   void merge_keepsTheNarrowestDate() {
     TimeValue program =
         new TimeValue.Interval(
