@@ -1546,6 +1546,26 @@ class EventCodingIT {
   }
 
   @Test
+  void aDatelineBeforeTheSubject_isNotTheDoer() {
+    // The parser hangs the dateline on the subject; its capital is where the story was filed.
+    assertThat(events("NAIROBI, Kenya — Kenya agreed on Tuesday to open its border with Somalia."))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.type()).isEqualTo(EventType.AGREE);
+              assertThat(e.source()).extracting(Actor::name).containsExactly("Kenya");
+            });
+    // An abbreviation in capitals before a dash is no dateline.
+    assertThat(events("NATO — the alliance of thirty states — agreed to send troops to Kosovo."))
+        .singleElement()
+        .satisfies(
+            e ->
+                assertThat(e.source())
+                    .extracting(Actor::name)
+                    .contains("North Atlantic Treaty Organization"));
+  }
+
+  @Test
   void textWithoutActorsOrWords_givesNoEvents() {
     assertThat(events("It rained all day and the match was cancelled.")).isEmpty();
     assertThat(events("1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20")).isEmpty();

@@ -762,6 +762,12 @@ public final class EventCoder implements Stage {
           "gunman",
           "bomber");
 
+  /** Dashes as the tokeniser writes them: what ends a dateline. */
+  private static final Set<String> DASHES = Set.of("—", "–", "--", "-");
+
+  /** A dateline's place, in capitals: "NAIROBI", "BANDAR SERI BEGAWAN" word by word. */
+  private static final Pattern DATELINE_PLACE = Pattern.compile("\\p{Lu}[\\p{Lu}.'-]*");
+
   /**
    * Weapons that make the blast or the fire they name an attack: "a roadside bomb explosion",
    * "mortar fire". Not "mine", which also names where miners die in accidents.
@@ -4017,7 +4023,11 @@ public final class EventCoder implements Stage {
     private void addActors(List<Integer> indices, Map<String, Actor> into, boolean partner) {
       Set<String> seen = new java.util.HashSet<>();
       Set<Integer> within = new java.util.HashSet<>(indices);
+      int dateline = datelineEnd();
       for (int i : indices) {
+        if (i < dateline) {
+          continue;
+        }
         Token token = g.token(i);
         Optional<ArticleIndex.Hit<Entity>> hit = index.entityAt(token.span());
         if (hit.isPresent()) {
@@ -4032,6 +4042,30 @@ public final class EventCoder implements Stage {
         }
         anaphor(i).forEach(a -> into.putIfAbsent(a.key(), a));
       }
+    }
+
+    /**
+     * Where the sentence's dateline ends, the index of its dash, or -1: "NAIROBI, Kenya — Kenya
+     * agreed". The parser makes the capital a subject or hangs it on one, but it is where the story
+     * was filed. A dateline opens with a place in capitals (not an organisation's abbreviation) and
+     * ends with a dash a few words on.
+     */
+    private int datelineEnd() {
+      String first = g.size() > 0 ? g.word(0) : "";
+      if (first.length() < 3
+          || !DATELINE_PLACE.matcher(first).matches()
+          || index
+              .entityAt(g.token(0).span())
+              .filter(h -> h.value().type() != EntityType.LOCATION)
+              .isPresent()) {
+        return -1; // "NATO — the alliance — agreed": no place
+      }
+      for (int i = 1; i < Math.min(g.size(), 12); i++) {
+        if (DASHES.contains(g.word(i))) {
+          return i;
+        }
+      }
+      return -1;
     }
 
     /** Whether the token sits in a "in X" / "at X" phrase: a place, not a side. */
