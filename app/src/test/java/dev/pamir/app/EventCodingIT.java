@@ -1546,6 +1546,18 @@ class EventCodingIT {
   }
 
   @Test
+  void aTownHallOrAPledgeMet_isNoMeeting() {
+    // A town hall is a candidate taking questions from the public; one meets a pledge by keeping
+    // it.
+    assertThat(events("Senator Ward answered questions at a town hall meeting in Ohio.")).isEmpty();
+    assertThat(events("A cable network hosted a town hall with Senator Ward in Toledo.")).isEmpty();
+    assertThat(events("Germany will meet the pledge it made in Kyoto to cut emissions.")).isEmpty();
+    assertThat(events("Germany will meet the Polish foreign minister in Berlin."))
+        .extracting(Event::type)
+        .containsExactly(EventType.CONSULT);
+  }
+
+  @Test
   void aDatelineBeforeTheSubject_isNotTheDoer() {
     // The parser hangs the dateline on the subject; its capital is where the story was filed.
     assertThat(events("NAIROBI, Kenya — Kenya agreed on Tuesday to open its border with Somalia."))
