@@ -1558,6 +1558,21 @@ class EventCodingIT {
   }
 
   @Test
+  void aHappeningTheClauseIsDatedBy_isNotDoneByItsSubject() {
+    // The bombings are when Kenya acted, and what Ghana answered; neither did them.
+    for (String text :
+        List.of(
+            "Kenya tightened its border rules after the May 4 bombings in Mombasa.",
+            "Kenya closed two crossings in the aftermath of the May 4 bombings in Mombasa.",
+            "Ghana recalled its envoy in response to the June 2 attack on its embassy.")) {
+      assertThat(events(text))
+          .as(text)
+          .filteredOn(e -> e.type() == EventType.ASSAULT)
+          .allSatisfy(e -> assertThat(e.source()).isEmpty());
+    }
+  }
+
+  @Test
   void aDatelineBeforeTheSubject_isNotTheDoer() {
     // The parser hangs the dateline on the subject; its capital is where the story was filed.
     assertThat(events("NAIROBI, Kenya — Kenya agreed on Tuesday to open its border with Somalia."))

@@ -271,6 +271,13 @@ public final class EventCoder implements Stage {
           "backlash");
 
   /** Cases under which an agreement is referred to, not made: "on the deal", "out of the pact". */
+  /**
+   * Nouns through which a clause refers to a happening: "in the aftermath of the raid", "in
+   * response to the attack", "in retaliation for the strike".
+   */
+  private static final Set<String> REFERRING_HEADS =
+      Set.of("aftermath", "wake", "response", "retaliation", "light", "view");
+
   private static final Set<String> REFERRING_CASES =
       Set.of("on", "over", "about", "with", "to", "for", "from", "of", "out", "against");
 
@@ -3984,7 +3991,9 @@ public final class EventCoder implements Stage {
     /** When the tree gives no sides: the nearest actors in the clause, before and after. */
     private void fallbackSides(int anchor, int top, EventType type, Sides sides) {
       int clause = g.clauseHead(anchor);
-      List<Integer> scope = g.phrase(clause >= 0 ? clause : anchor);
+      // "Congress passed the act after the September attacks": a happening the clause dates
+      // itself by, or acts upon, has only the sides its own phrase names.
+      List<Integer> scope = g.phrase(referredTo(top) ? top : clause >= 0 ? clause : anchor);
       // "A Turkish convoy was hit in the attack": what a passive clause's subject names was done
       // to, though it comes first.
       int passive = clause >= 0 && hurtSubject(clause) ? g.child(clause, "nsubj:pass") : -1;
@@ -4014,6 +4023,28 @@ public final class EventCoder implements Stage {
       }
       left.values().stream().reduce((a, b) -> b).ifPresent(a -> sides.source.put(a.key(), a));
       right.values().stream().findFirst().ifPresent(a -> sides.target.put(a.key(), a));
+    }
+
+    /**
+     * Whether a noun names a happening its clause only refers to, as a time or a cause: "after the
+     * attacks", "in the aftermath of the bombings", "in retaliation for the raid".
+     */
+    private boolean referredTo(int noun) {
+      if (!g.isNoun(noun)) {
+        return false;
+      }
+      int at = noun;
+      int h = g.head(at);
+      if (h >= 0
+          && Set.of("of", "to", "for").contains(g.caseOf(at))
+          && REFERRING_HEADS.contains(g.lemma(h))) {
+        at = h;
+      }
+      String kase = g.caseOf(at);
+      return g.baseRelation(at).equals("obl")
+          && (TEMPORAL_CASES.contains(kase)
+              || kase.equals("because")
+              || at != noun && kase.equals("in"));
     }
 
     /**
