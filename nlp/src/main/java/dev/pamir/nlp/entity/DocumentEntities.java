@@ -270,7 +270,10 @@ final class DocumentEntities {
               + "(?:news agency|agency|newspaper|news portal|news site|portal|website"
               + "|TV channel|magazine|outlet)(?![\\p{L}])");
   private static final Pattern PARTY_TAG =
-      Pattern.compile("\\(\\s*[DRI]\\s*[-–]\\s*[A-Z][A-Za-z.]{0,12}\\s*\\)");
+      Pattern.compile(
+          "\\(\\s*[DRI]\\s*[-–]\\s*[A-Z][A-Za-z.]{0,12}\\s*\\)"
+              // "Senate President Ann Ford, D-Plymouth, said": between commas, after a name
+              + "|(?<=, )[DRI][-–][A-Z][A-Za-z.]{1,15}(?: [A-Z][a-z]+)?(?=, |\\.\\s|;)");
   private static final Pattern PARENTHESIS_ABBREVIATION =
       Pattern.compile("\\A\\s*\\(\\s*(?<abbr>[A-Z][A-Za-z&.-]{1,9})\\s*\\)");
 
@@ -322,9 +325,9 @@ final class DocumentEntities {
   }
 
   /**
-   * Whether a candidate lies in a legislator's party and state tag, "(R-Ariz.)", "(D-N.Y.)":
-   * neither a party's name nor a place of the story. {@code tags} maps the tags' starts to their
-   * ends.
+   * Whether a candidate lies in a legislator's party and state or town tag, "(R-Ariz.)",
+   * "(D-N.Y.)", ", D-Plymouth,": neither a party's name nor a place of the story. {@code tags} maps
+   * the tags' starts to their ends.
    */
   private static boolean inPartyTag(Candidate c, TreeMap<Integer, Integer> tags) {
     Map.Entry<Integer, Integer> tag = tags.floorEntry(c.span().start());

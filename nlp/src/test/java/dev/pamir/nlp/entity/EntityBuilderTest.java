@@ -255,6 +255,17 @@ class EntityBuilderTest {
   }
 
   @Test
+  void apply_legislatorsPartyAndTownTagsBetweenCommas_nameNothing() {
+    Article out =
+        analyse(
+            "Sen. Lena Marsh, D-Ashfield, and Rep. Tom Quill, R-Dunmore, backed the" + " bill.");
+    checkEntities(out);
+    assertThat(out.annotations().entities())
+        .extracting(Entity::name)
+        .containsExactly("Lena Marsh", "Tom Quill");
+  }
+
+  @Test
   void apply_facilityNamedAfterAPlaceOrPerson_keepsItsWholeName() {
     Article out = analyse("The plane landed at Surat Thani International Airport in Thailand.");
     checkEntities(out);
