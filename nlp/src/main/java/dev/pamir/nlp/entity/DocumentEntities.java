@@ -915,7 +915,8 @@ final class DocumentEntities {
             && c.type() != EntityType.EQUIPMENT
             && (surnames.contains(folded) && !folded.contains(" ")
                 || fullNames.contains(folded) && votes > 0)) {
-          c = c.withType(EntityType.PERSON);
+          // "Paris' home" after "Carl Paris": the city's country is not the person's
+          c = c.withType(EntityType.PERSON).withCountry(Optional.empty());
         }
       }
       result.add(c);

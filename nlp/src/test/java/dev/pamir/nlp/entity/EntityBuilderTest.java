@@ -124,6 +124,18 @@ class EntityBuilderTest {
   }
 
   @Test
+  void apply_surnameThatIsACity_givesThePersonNoCountry() {
+    Article out =
+        analyse(
+            "Police found Carl Paris, 51, dead in his home on Monday. Officers were sent to"
+                + " Paris’ home after a neighbour called.");
+    checkEntities(out);
+    Entity paris = entity(out, "Carl Paris");
+    assertThat(paris.type()).isEqualTo(EntityType.PERSON);
+    assertThat(paris.country()).isEmpty();
+  }
+
+  @Test
   void apply_peopleNamedByPluralDemonym_isAGroupOfItsCountryNotTheState() {
     Article out =
         analyse("The Palestinians rejected the plan, and thousands of Bosnian Serbs marched.");
