@@ -672,7 +672,7 @@ final class DocumentEntities {
         }
         case DEMONYM -> {
           String tag = tokens.get(end - 1).tag();
-          return tag.equals("NNPS") || tag.equals("NNS")
+          return tag.equals("NNPS") || tag.equals("NNS") || onePerson(first, end)
               ? Optional.empty()
               : Optional.of(Candidate.of(span, m, m.actor().type(), source));
         }
@@ -833,6 +833,19 @@ final class DocumentEntities {
         }
       }
     }
+  }
+
+  /**
+   * Whether the demonym at tokens {@code [i, j)} names one person: "complained to an American", "a
+   * Russian who lives in Riga" ("an American soldier" is of the country).
+   */
+  private boolean onePerson(int i, int j) {
+    Sentence sentence = sentences.get(sentenceOfToken[i]);
+    boolean article =
+        i > sentence.firstToken() && Set.of("a", "an").contains(lower(tokens.get(i - 1).word()));
+    int end = Math.min(sentence.endToken(), tokens.size());
+    boolean headed = j < end && tokens.get(j).tag().matches("NN.*|JJ.*|CD|VBG");
+    return article && !headed;
   }
 
   private static boolean hasLetterOrDigit(String word) {

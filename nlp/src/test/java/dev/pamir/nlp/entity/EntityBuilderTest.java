@@ -136,6 +136,17 @@ class EntityBuilderTest {
   }
 
   @Test
+  void apply_demonymNamingOnePerson_isNoMentionOfTheState() {
+    Article one = analyse("The mayor complained to an American about the noise.");
+    checkEntities(one);
+    assertThat(one.annotations().entities())
+        .extracting(Entity::type)
+        .doesNotContain(EntityType.COUNTRY);
+    Article of = analyse("The mayor complained to an American diplomat about the noise.");
+    assertThat(entity(of, "United States").type()).isEqualTo(EntityType.COUNTRY);
+  }
+
+  @Test
   void apply_peopleNamedByPluralDemonym_isAGroupOfItsCountryNotTheState() {
     Article out =
         analyse("The Palestinians rejected the plan, and thousands of Bosnian Serbs marched.");
