@@ -919,6 +919,19 @@ final class DocumentEntities {
     }
     List<Candidate> result = new ArrayList<>();
     for (Candidate c : fixed) {
+      if (c.form() == Form.CAPITAL
+          && surnames.contains(String.join(" ", words(c.span().of(text))))) {
+        // "officers went to Paris' home" after "Carl Paris": the person, not the French government
+        c =
+            new Candidate(
+                c.span(),
+                EntityType.PERSON,
+                Optional.empty(),
+                Form.NAME,
+                Optional.empty(),
+                c.group(),
+                c.source());
+      }
       if (c.actor().isEmpty() && c.group().isEmpty() && c.source() != Source.PATTERN) {
         String folded = String.join(" ", words(c.span().of(text)));
         int votes = personVotes.getOrDefault(folded, 0);

@@ -128,11 +128,15 @@ class EntityBuilderTest {
     Article out =
         analyse(
             "Police found Carl Paris, 51, dead in his home on Monday. Officers were sent to"
-                + " Paris’ home after a neighbour called.");
+                + " Paris’ home after a neighbour called. Paris had been stabbed twice.");
     checkEntities(out);
     Entity paris = entity(out, "Carl Paris");
     assertThat(paris.type()).isEqualTo(EntityType.PERSON);
     assertThat(paris.country()).isEmpty();
+    assertThat(paris.mentions()).hasSize(3);
+    assertThat(out.annotations().entities())
+        .extracting(Entity::type)
+        .doesNotContain(EntityType.COUNTRY);
   }
 
   @Test
