@@ -638,6 +638,9 @@ class EventCodingIT {
   void offeringWhatIsNoHelpNorTalks_isNoPledge() {
     assertThat(events("Senator Ames offered a sharp counterpoint to Governor Lowe.")).isEmpty();
     assertThat(events("The county library offers free laptops to Kenyan refugees.")).isEmpty();
+    // What is offered for a purpose is still what is offered.
+    assertThat(events("The host praised him and offered Obama platform to air whatever he liked."))
+        .isEmpty();
     // To do something, or help, asylum, talks: an offer to cooperate.
     assertThat(typesOf("Oman offered to host the two delegations in Muscat."))
         .containsExactly(EventType.AGREE);

@@ -1781,10 +1781,11 @@ public final class EventCoder implements Stage {
       if (t.needs().isEmpty()) {
         return t.role() != Lexicon.Role.LIGHT;
       }
-      if (t.needs().contains(Lexicon.TO_CLAUSE) && !t.noun()) {
+      if (t.needs().contains(Lexicon.TO_CLAUSE) && !t.noun() && g.child(i, "obj") < 0) {
+        // "offered to mediate"; but "offered him a platform to air his views" offers the platform
         for (int c : g.children(i)) {
           if (g.baseRelation(c).equals("xcomp") && g.hasChild(c, "mark", "to")) {
-            return true; // "offered to mediate"
+            return true;
           }
         }
       }
