@@ -1549,6 +1549,34 @@ class EventCodingIT {
   }
 
   @Test
+  void raidsOffensivesAndArrestsNamedAsNouns_areCoded() {
+    assertThat(typesOf("Rebels launched an offensive against government forces in Idlib."))
+        .containsExactly(EventType.ASSAULT);
+    assertThat(events("Russian air raids on Aleppo continued on Tuesday."))
+        .singleElement()
+        .satisfies(e -> assertThat(e.cameo()).isEqualTo("195"));
+    assertThat(typesOf("Israeli police carried out a raid on the Jenin camp."))
+        .containsExactly(EventType.COERCE);
+    assertThat(typesOf("Belarusian police made the arrest of the opposition leader on Sunday."))
+        .containsExactly(EventType.COERCE);
+    // A person's arrest is done to them; no arrests, or resisting one, is none.
+    assertThat(events("Turkish police confirmed Selim Kaya's arrest in Izmir on Friday."))
+        .singleElement()
+        .satisfies(
+            e -> assertThat(e.target()).extracting(Actor::name).containsExactly("Selim Kaya"));
+    assertThat(events("Greek police reported no arrests after the march in Athens.")).isEmpty();
+    assertThat(events("The Greek sailor was charged with resisting arrest in Athens.")).isEmpty();
+    // What something may lead to has not happened; what it led to has.
+    assertThat(events("Police offered a reward for tips leading to the arrest of Kaya in Izmir."))
+        .isEmpty();
+    assertThat(typesOf("Iran was furious, leading to talks with Iraq in Baghdad."))
+        .containsExactly(EventType.CONSULT);
+    // A heart's arrest and a charm offensive are none.
+    assertThat(events("The Russian envoy suffered a cardiac arrest in Vienna.")).isEmpty();
+    assertThat(events("The French president launched a charm offensive in Brussels.")).isEmpty();
+  }
+
+  @Test
   void aTownHallOrAPledgeMet_isNoMeeting() {
     // A town hall is a candidate taking questions from the public; one meets a pledge by keeping
     // it.

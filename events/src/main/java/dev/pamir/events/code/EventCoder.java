@@ -278,6 +278,16 @@ public final class EventCoder implements Stage {
   private static final Set<String> REFERRING_HEADS =
       Set.of("aftermath", "wake", "response", "retaliation", "light", "view");
 
+  /**
+   * Verbs whose object is an act of force that has not happened to the subject: "resist arrest".
+   */
+  private static final Set<String> UNDERGONE_NOT =
+      Set.of("resist", "evade", "avoid", "escape", "fear", "risk", "court", "dodge");
+
+  /** Verbs that answer a happening named by their "to" or "for": "responded to the raid". */
+  private static final Set<String> REACTING =
+      Set.of("respond", "react", "reply", "retaliate", "answer");
+
   private static final Set<String> REFERRING_CASES =
       Set.of("on", "over", "about", "with", "to", "for", "from", "of", "out", "against");
 
@@ -1553,6 +1563,16 @@ public final class EventCoder implements Stage {
             && !hasOwnDate(i)) {
           return false;
         }
+        // "a reward for tips that lead to the arrest", "talks that could lead to a truce": what
+        // something may bring about ("the raid led to the arrest of six" brought it about)
+        if (kase.equals("to")
+            && h >= 0
+            && g.lemma(h).equals("lead")
+            && (g.tag(h).matches("VB|VBP|VBZ")
+                || g.tag(h).equals("VBG") && g.baseRelation(h).equals("acl"))
+            && !g.hasChild(h, "aux", "have", "has", "had")) {
+          return false; // ("the envoy walked out, leading to a crisis" told what followed)
+        }
         // "during demonstrations against the government": protests that took place, against
         // something ("during the talks" is background)
         if (TEMPORAL_CASES.contains(kase)
@@ -2269,6 +2289,10 @@ public final class EventCoder implements Stage {
         mode = Optional.empty();
       }
       boolean negated = negated(anchor) || negated(top);
+      if (trigger.noun() && CONTENTIOUS.contains(type) && unhappened(top)) {
+        // "police reported no arrests", "charged with resisting arrest": none took place
+        return Optional.empty();
+      }
       // Sides.
       Sides sides = new Sides();
       // "a Danish frigate foiled a pirate attack": who foils an attack defends against it ("its
@@ -2540,6 +2564,26 @@ public final class EventCoder implements Stage {
 
     private boolean isHeldPassive(int noun) {
       return g.relation(noun).equals("nsubj:pass");
+    }
+
+    /**
+     * Whether a noun names an act of force that did not take place: counted as none ("no arrests"),
+     * or what somebody resists, escapes or may face ("resisting arrest", "faces arrest").
+     */
+    private boolean unhappened(int noun) {
+      int h = g.head(noun);
+      for (int c : g.children(noun)) {
+        String word = g.word(c).toLowerCase(Locale.ROOT);
+        if (g.baseRelation(c).equals("amod")
+            && word.endsWith("ing")
+            && UNDERGONE_NOT.stream().anyMatch(v -> word.startsWith(v.replaceFirst("e$", "")))) {
+          return true; // "resisting arrest", parsed as a modifier
+        }
+      }
+      return g.hasChild(noun, "det", "no")
+          || h >= 0
+              && g.baseRelation(noun).equals("obj")
+              && UNDERGONE_NOT.contains(g.lemma(h).toLowerCase(Locale.ROOT));
     }
 
     /** The verb whose clause the trigger stands in: itself, or the verb governing a noun. */
@@ -3810,6 +3854,14 @@ public final class EventCoder implements Stage {
         } else if (g.relation(c).equals("nmod:poss") && DONE_TO_OF.contains(type) && doneBy(noun)) {
           // "Senator Hale's shooting by an officer": the one it was done to
           addActors(List.of(c), sides.target, true);
+        } else if (g.relation(c).equals("nmod:poss")
+            && (VICTIM_NAMED.contains(g.lemma(noun).toLowerCase(Locale.ROOT))
+                || g.lemma(noun).equalsIgnoreCase("arrest"))
+            && namesPerson(c)
+            && nmod(noun, "of") < 0) {
+          // "Kennedy's assassination", "since Ames's arrest": a person's killing or arrest is
+          // done to them ("Ames's killing of the guard" is done by Ames)
+          addActors(List.of(c), sides.target, true);
         } else if (g.relation(c).equals("nmod:poss") || r.equals("amod") || r.equals("compound")) {
           addActors(List.of(c), sides.source, false);
           for (int cc : g.children(c)) {
@@ -4042,10 +4094,15 @@ public final class EventCoder implements Stage {
         at = h;
       }
       String kase = g.caseOf(at);
+      int verb = g.head(at);
       return g.baseRelation(at).equals("obl")
           && (TEMPORAL_CASES.contains(kase)
               || kase.equals("because")
-              || at != noun && kase.equals("in"));
+              || at != noun && kase.equals("in")
+              // "responded to the raid", "retaliated for the attack"
+              || (kase.equals("to") || kase.equals("for"))
+                  && verb >= 0
+                  && REACTING.contains(g.lemma(verb)));
     }
 
     /**
