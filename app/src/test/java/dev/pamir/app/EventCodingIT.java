@@ -1549,6 +1549,34 @@ class EventCodingIT {
   }
 
   @Test
+  void accusationsOneFacesOrDenies_areMadeAgainstOne() {
+    assertThat(events("Senator Ames faced accusations of bias from Governor Lowe."))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.source()).extracting(Actor::name).containsExactly("Lowe");
+              assertThat(e.target()).extracting(Actor::name).containsExactly("Ames");
+            });
+    assertThat(events("Belarus denied the accusations in a note to the embassy."))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.source()).isEmpty();
+              assertThat(e.target()).extracting(Actor::code).containsExactly(Optional.of("BLR"));
+            });
+  }
+
+  @Test
+  void appealsToThePublicCautionsAndAdmissions_areNoActs() {
+    assertThat(events("Greek police urged residents to stay indoors on Sunday.")).isEmpty();
+    assertThat(events("Putin warned against cyber criminals based in Estonia.")).isEmpty();
+    assertThat(events("Governor Lowe conceded that the bridge might not open in time.")).isEmpty();
+    // A warning to a state, and a concession made, stay.
+    assertThat(typesOf("Putin warned Ukraine against joining NATO."))
+        .containsExactly(EventType.THREATEN);
+  }
+
+  @Test
   void raidsOffensivesAndArrestsNamedAsNouns_areCoded() {
     assertThat(typesOf("Rebels launched an offensive against government forces in Idlib."))
         .containsExactly(EventType.ASSAULT);

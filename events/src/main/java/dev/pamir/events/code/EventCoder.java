@@ -278,6 +278,34 @@ public final class EventCoder implements Stage {
   private static final Set<String> REFERRING_HEADS =
       Set.of("aftermath", "wake", "response", "retaliation", "light", "view");
 
+  /** What one warns of when one threatens it: "warned of consequences". */
+  private static final Set<String> THREATENED_ACTS =
+      Set.of(
+          "retaliation",
+          "consequence",
+          "consequences",
+          "response",
+          "reprisal",
+          "reprisals",
+          "measure",
+          "measures",
+          "countermeasure",
+          "countermeasures",
+          "action",
+          "step",
+          "steps",
+          "war",
+          "force",
+          "punishment");
+
+  /** Verbs whose subject undergoes the act their object names: "faced accusations". */
+  private static final Set<String> UNDERGOING =
+      Set.of("face", "suffer", "endure", "weather", "draw", "attract", "receive", "sustain");
+
+  /** Verbs with which one answers an accusation made against one: "denied the allegations". */
+  private static final Set<String> REBUTTING =
+      Set.of("deny", "reject", "dismiss", "rebut", "refute", "contest", "dispute");
+
   /**
    * Verbs whose object is an act of force that has not happened to the subject: "resist arrest".
    */
@@ -387,8 +415,26 @@ public final class EventCoder implements Stage {
   /** Words that open a question rather than say when or if. */
   private static final Set<String> QUESTION_WORDS = Set.of("why", "how", "whether");
 
-  /** Who an appeal to the public asks: "anybody who saw it is asked to phone the police". */
-  private static final Set<String> THE_PUBLIC = Set.of("anyone", "anybody", "whoever");
+  /**
+   * Who an appeal to the public asks: "anybody who saw it is asked to phone the police", "urged
+   * people to stay indoors".
+   */
+  private static final Set<String> THE_PUBLIC =
+      Set.of(
+          "anyone",
+          "anybody",
+          "whoever",
+          "everyone",
+          "everybody",
+          "all",
+          "people",
+          "public",
+          "residents",
+          "motorists",
+          "drivers",
+          "parents",
+          "travelers",
+          "travellers");
 
   /** Subjects that show rather than protest: "as it demonstrated", "which demonstrates". */
   private static final Set<String> THINGS_SHOWING = Set.of("it", "this", "that", "which");
@@ -1605,9 +1651,26 @@ public final class EventCoder implements Stage {
       // request of anybody.
       if (t.type() == EventType.REQUEST && !t.noun()) {
         int asked = g.child(i, "nsubj:pass", "obj");
-        if (asked >= 0 && THE_PUBLIC.contains(g.lemma(asked).toLowerCase(Locale.ROOT))) {
+        if (asked >= 0
+            && (THE_PUBLIC.contains(g.lemma(asked))
+                || THE_PUBLIC.contains(g.word(asked).toLowerCase(Locale.ROOT)))) {
           return false;
         }
+      }
+      // "warned against hackers", "warned of floods": a caution, no threat to anybody
+      if (!t.noun()
+          && g.lemma(i).equals("warn")
+          && g.child(i, "obj", "ccomp", "xcomp") < 0
+          && cautionedAbout(i)) {
+        return false;
+      }
+      // "conceded that the vote had gone badly": an admission, no concession to anybody
+      if (!t.noun()
+          && t.type() == EventType.CONCEDE
+          && g.lemma(i).equals("concede")
+          && g.child(i, "ccomp") >= 0
+          && g.child(i, "obj") < 0) {
+        return false;
       }
       // "as the accounts demonstrate": to show, unless people demonstrate or somewhere
       if (!t.noun() && g.lemma(i).equals("demonstrate") && !demonstrators(i)) {
@@ -3597,7 +3660,7 @@ public final class EventCoder implements Stage {
         }
         subjectVerb = h;
       }
-      boolean receive = trigger.role() == Lexicon.Role.RECEIVE;
+      boolean receive = trigger.role() == Lexicon.Role.RECEIVE || undergone(anchor, top, trigger);
       // "Tanks were seen moving": the passive subject of the governing verb does the moving.
       boolean inherited = subjectVerb != anchor;
       // "was shot and killed", "Mother shot and killed in gang shooting": the second participle
@@ -3638,6 +3701,40 @@ public final class EventCoder implements Stage {
           }
         }
       }
+    }
+
+    /**
+     * Whether a verb has an "against", "of" or "about" phrase naming no act of its subject's:
+     * "warned against hackers", "warned of floods" ("warned of retaliation" threatens it).
+     */
+    private boolean cautionedAbout(int verb) {
+      boolean about = false;
+      for (int c : g.children(verb)) {
+        String kase = g.caseOf(c);
+        if (g.baseRelation(c).equals("obl")
+            && (kase.equals("against") || kase.equals("of") || kase.equals("about"))) {
+          String lemma = g.lemma(c);
+          if (THREATENED_ACTS.contains(lemma) || lexicon.mayTrigger(lemma)) {
+            return false;
+          }
+          about = true;
+        }
+      }
+      return about;
+    }
+
+    /**
+     * Whether a noun trigger is what its verb's subject undergoes: "the senator faced accusations
+     * from", "the convoy suffered attacks", "Ames denied the allegations" (but "Russia denied the
+     * attack" is the one said to have done it, denying).
+     */
+    private boolean undergone(int anchor, int top, Lexicon.Trigger trigger) {
+      if (!trigger.noun() || anchor == top || !g.baseRelation(top).equals("obj")) {
+        return false;
+      }
+      String verb = g.lemma(anchor).toLowerCase(Locale.ROOT);
+      return UNDERGOING.contains(verb)
+          || trigger.type() == EventType.ACCUSE && REBUTTING.contains(verb);
     }
 
     /**
