@@ -1549,6 +1549,15 @@ class EventCodingIT {
   }
 
   @Test
+  void fightingAScourgeASpeechesDeliveryOrAQuestionDeclined_areNoActs() {
+    assertThat(events("Chicago police will fight gang violence on the South Side.")).isEmpty();
+    assertThat(events("Governor Lowe's delivery on the stump has improved.")).isEmpty();
+    assertThat(events("Mexico declined a question about the border wall.")).isEmpty();
+    // Deliveries that say what or to whom stay.
+    assertThat(typesOf("Russia resumed arms deliveries to Syria.")).containsExactly(EventType.AID);
+  }
+
+  @Test
   void accusationsOneFacesOrDenies_areMadeAgainstOne() {
     assertThat(events("Senator Ames faced accusations of bias from Governor Lowe."))
         .singleElement()

@@ -1592,6 +1592,10 @@ public final class EventCoder implements Stage {
             && !heldWithSomeone(i)) {
           return false;
         }
+        // "her delivery on the stump": a speech's; a delivery of aid says what or to whom
+        if (g.lemma(i).equalsIgnoreCase("delivery") && !saysWhatOrWhom(i)) {
+          return false;
+        }
         // "There is an agreement", "an agreement is in force": a state of affairs, not an event.
         if (h >= 0 && g.lemma(h).equals("be") || g.hasChild(i, "cop") || g.hasChild(i, "expl")) {
           return false;
@@ -3701,6 +3705,21 @@ public final class EventCoder implements Stage {
           }
         }
       }
+    }
+
+    /**
+     * Whether a noun says what it is of or whom it is for: "arms deliveries", "delivery to Kyiv".
+     */
+    private boolean saysWhatOrWhom(int noun) {
+      for (int c : g.children(noun)) {
+        String r = g.baseRelation(c);
+        if (r.equals("compound")
+            || r.equals("amod")
+            || r.equals("nmod") && Set.of("of", "to", "for").contains(g.caseOf(c))) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /**
