@@ -312,6 +312,9 @@ public final class EventCoder implements Stage {
   private static final Set<String> UNDERGONE_NOT =
       Set.of("resist", "evade", "avoid", "escape", "fear", "risk", "court", "dodge");
 
+  /** Cases through which a noun says what it is of or for: "delivery of", "response to". */
+  private static final Set<String> OF_TO_FOR = Set.of("of", "to", "for");
+
   /** Verbs that answer a happening named by their "to" or "for": "responded to the raid". */
   private static final Set<String> REACTING =
       Set.of("respond", "react", "reply", "retaliate", "answer");
@@ -2635,7 +2638,7 @@ public final class EventCoder implements Stage {
 
     /**
      * Whether a noun names an act of force that did not take place: counted as none ("no arrests"),
-     * or what somebody resists, escapes or may face ("resisting arrest", "faces arrest").
+     * or what somebody resists, escapes or fears ("resisting arrest", "feared arrest").
      */
     private boolean unhappened(int noun) {
       int h = g.head(noun);
@@ -3715,7 +3718,7 @@ public final class EventCoder implements Stage {
         String r = g.baseRelation(c);
         if (r.equals("compound")
             || r.equals("amod")
-            || r.equals("nmod") && Set.of("of", "to", "for").contains(g.caseOf(c))) {
+            || r.equals("nmod") && OF_TO_FOR.contains(g.caseOf(c))) {
           return true;
         }
       }
@@ -4204,9 +4207,7 @@ public final class EventCoder implements Stage {
       }
       int at = noun;
       int h = g.head(at);
-      if (h >= 0
-          && Set.of("of", "to", "for").contains(g.caseOf(at))
-          && REFERRING_HEADS.contains(g.lemma(h))) {
+      if (h >= 0 && OF_TO_FOR.contains(g.caseOf(at)) && REFERRING_HEADS.contains(g.lemma(h))) {
         at = h;
       }
       String kase = g.caseOf(at);

@@ -272,7 +272,7 @@ final class DocumentEntities {
   private static final Pattern PARTY_TAG =
       Pattern.compile(
           "\\(\\s*[DRI]\\s*[-–]\\s*[A-Z][A-Za-z.]{0,12}\\s*\\)"
-              // "Senate President Ann Ford, D-Plymouth, said": between commas, after a name
+              // "Senate President Ann Ford, D-Ashfield, said": between commas, after a name
               + "|(?<=, )[DRI][-–][A-Z][A-Za-z.]{1,15}(?: [A-Z][a-z]+)?(?=, |\\.\\s|;)");
   private static final Pattern PARENTHESIS_ABBREVIATION =
       Pattern.compile("\\A\\s*\\(\\s*(?<abbr>[A-Z][A-Za-z&.-]{1,9})\\s*\\)");
@@ -326,7 +326,7 @@ final class DocumentEntities {
 
   /**
    * Whether a candidate lies in a legislator's party and state or town tag, "(R-Ariz.)",
-   * "(D-N.Y.)", ", D-Plymouth,": neither a party's name nor a place of the story. {@code tags} maps
+   * "(D-N.Y.)", ", D-Ashfield,": neither a party's name nor a place of the story. {@code tags} maps
    * the tags' starts to their ends.
    */
   private static boolean inPartyTag(Candidate c, TreeMap<Integer, Integer> tags) {
