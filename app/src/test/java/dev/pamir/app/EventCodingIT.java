@@ -1576,6 +1576,18 @@ class EventCodingIT {
   }
 
   @Test
+  void anActItsDoerDenies_isDenied() {
+    assertThat(events("Russia denied the attack on the convoy near Kharkiv."))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.type()).isEqualTo(EventType.ASSAULT);
+              assertThat(e.status()).isEqualTo(EventStatus.DENIED);
+              assertThat(e.source()).extracting(Actor::code).containsExactly(Optional.of("RUS"));
+            });
+  }
+
+  @Test
   void appealsToThePublicCautionsAndAdmissions_areNoActs() {
     assertThat(events("Greek police urged residents to stay indoors on Sunday.")).isEmpty();
     assertThat(events("Putin warned against cyber criminals based in Estonia.")).isEmpty();

@@ -2593,7 +2593,10 @@ public final class EventCoder implements Stage {
         sides.target.values().forEach(a -> a.code().ifPresent(countries::add));
       }
       Optional<TimeValue> date = dateOf(anchor, top);
-      EventStatus status = negated && !type.equals(EventType.REJECT) ? EventStatus.DENIED : null;
+      EventStatus status =
+          negated && !type.equals(EventType.REJECT) || denied(anchor, top, type)
+              ? EventStatus.DENIED
+              : null;
       Optional<String> reportedBy = reportedBy(anchor);
       if (status == null) {
         status = statusOf(anchor, top, date, reportedBy);
@@ -3743,6 +3746,25 @@ public final class EventCoder implements Stage {
         }
       }
       return about;
+    }
+
+    /**
+     * Whether the act is one its teller denies: "Russia denied the attack", "denied shelling the
+     * village", "denied that its troops had crossed" (an accusation denied is one made against the
+     * one denying; see {@link #undergone}).
+     */
+    private boolean denied(int anchor, int top, EventType type) {
+      if (type == EventType.ACCUSE) {
+        return false;
+      }
+      int h = g.head(top);
+      if (h < 0 || !g.lemma(h).equals("deny")) {
+        return false;
+      }
+      String r = g.baseRelation(top);
+      return anchor != top
+          ? r.equals("obj")
+          : r.equals("xcomp") || r.equals("ccomp") || r.equals("obj") || r.equals("advcl");
     }
 
     /**
