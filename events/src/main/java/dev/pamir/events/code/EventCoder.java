@@ -312,6 +312,18 @@ public final class EventCoder implements Stage {
   private static final Set<String> UNDERGONE_NOT =
       Set.of("resist", "evade", "avoid", "escape", "fear", "risk", "court", "dodge");
 
+  /** The same verbs as the modifiers the parser sometimes makes of them: "resisting arrest". */
+  private static final Set<String> UNDERGOING_NOT =
+      Set.of(
+          "resisting",
+          "evading",
+          "avoiding",
+          "escaping",
+          "fearing",
+          "risking",
+          "courting",
+          "dodging");
+
   /** Cases through which a noun says what it is of or for: "delivery of", "response to". */
   private static final Set<String> OF_TO_FOR = Set.of("of", "to", "for");
 
@@ -1434,6 +1446,9 @@ public final class EventCoder implements Stage {
     private final Sentence sentence;
     private final ArticleIndex index;
 
+    /** Where the sentence's dateline ends, or -1 (see {@link #datelineEnd()}). */
+    private final int dateline;
+
     private final java.util.function.Function<EventType, Optional<Event>> lastOfType;
 
     SentenceCoder(
@@ -1445,6 +1460,7 @@ public final class EventCoder implements Stage {
       this.sentence = sentence;
       this.index = index;
       this.lastOfType = lastOfType;
+      this.dateline = datelineEnd();
     }
 
     List<Event> code() {
@@ -2646,10 +2662,8 @@ public final class EventCoder implements Stage {
     private boolean unhappened(int noun) {
       int h = g.head(noun);
       for (int c : g.children(noun)) {
-        String word = g.word(c).toLowerCase(Locale.ROOT);
         if (g.baseRelation(c).equals("amod")
-            && word.endsWith("ing")
-            && UNDERGONE_NOT.stream().anyMatch(v -> word.startsWith(v.replaceFirst("e$", "")))) {
+            && UNDERGOING_NOT.contains(g.word(c).toLowerCase(Locale.ROOT))) {
           return true; // "resisting arrest", parsed as a modifier
         }
       }
@@ -4251,7 +4265,6 @@ public final class EventCoder implements Stage {
     private void addActors(List<Integer> indices, Map<String, Actor> into, boolean partner) {
       Set<String> seen = new java.util.HashSet<>();
       Set<Integer> within = new java.util.HashSet<>(indices);
-      int dateline = datelineEnd();
       for (int i : indices) {
         if (i < dateline) {
           continue;

@@ -164,7 +164,7 @@ final class EventMerger {
     List<Actor> target = new ArrayList<>();
     best.target().forEach(x -> addSide(target, x));
     other.target().forEach(x -> addSide(target, x));
-    target.removeIf(x -> agree(source, List.of(x)));
+    target.removeIf(x -> hasSide(source, x));
     Set<String> countries = new LinkedHashSet<>(best.countries());
     countries.addAll(other.countries());
     // A day of talks inside a two-day visit does not shorten the visit.
@@ -221,7 +221,7 @@ final class EventMerger {
 
   /** Adds an actor unless one of its side is there: "Modi" beside "India", not beside "Shah". */
   private void addSide(List<Actor> actors, Actor actor) {
-    if (!agree(actors, List.of(actor))) {
+    if (!hasSide(actors, actor)) {
       actors.add(actor);
     }
   }
@@ -229,7 +229,7 @@ final class EventMerger {
   /** Whether every actor of {@code y} is one side with some actor of {@code x}. */
   private boolean covers(List<Actor> x, List<Actor> y) {
     for (Actor b : y) {
-      if (!agree(x, List.of(b))) {
+      if (!hasSide(x, b)) {
         return false;
       }
     }
@@ -238,11 +238,19 @@ final class EventMerger {
 
   /** Whether some actor of one list is one side with some actor of the other. */
   private boolean agree(List<Actor> x, List<Actor> y) {
-    for (Actor a : x) {
-      for (Actor b : y) {
-        if (sameSide(a, b)) {
-          return true;
-        }
+    for (Actor b : y) {
+      if (hasSide(x, b)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether some actor of {@code actors} is one side with {@code actor}. */
+  private boolean hasSide(List<Actor> actors, Actor actor) {
+    for (Actor a : actors) {
+      if (sameSide(a, actor)) {
+        return true;
       }
     }
     return false;
